@@ -1,0 +1,114 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using ParIndex.Cli.Commands;
+
+namespace ParIndex.Cli;
+
+/// <summary>Builds the command tree and runs it with error handling: results on standard output, errors on standard error.</summary>
+internal static class CliApp
+{
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand(
+            "parindex — scores and ranks public bodies on Vietnam's PAR Index (Chỉ số cải cách hành chính).\n" +
+            "Exit codes: 0 ok, 1 unexpected error, 2 bad input or usage.");
+        root.Subcommands.Add(CriteriaCommands.Build(context));
+        foreach (var command in CommandRegistry.Commands(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var context = new CliContext(output, error);
+        var root = BuildRoot(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine("error: " + e.Message);
+            }
+
+            error.WriteLine($"Run 'parindex {string.Join(" ", parse.CommandResult.Command.Name == root.Name ? Array.Empty<string>() : new[] { CommandPath(parse.CommandResult.Command, root) })} --help' for usage.".Replace("  ", " "));
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ParIndexException ex)
+        {
+            foreach (var d in ex.Diagnostics)
+            {
+                error.WriteLine("error: " + d);
+            }
+
+            return ExitCodes.BadInput;
+        }
+        catch (CliUsageException ex)
+        {
+            error.WriteLine("error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex)
+        {
+            error.WriteLine($"unexpected error: {ex.GetType().Name}: {ex.Message}");
+            if (Environment.GetEnvironmentVariable("PARINDEX_DEBUG") is { Length: > 0 })
+            {
+                error.WriteLine(ex);
+            }
+            else
+            {
+                error.WriteLine("This is a bug in parindex; set PARINDEX_DEBUG=1 for details and report it.");
+            }
+
+            return ExitCodes.Unexpected;
+        }
+    }
+
+    private static string CommandPath(Command command, RootCommand root)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        Command? current = command;
+        while (current is not null && current != root)
+        {
+            names.Insert(0, current.Name);
+            current = current.Parents.OfType<Command>().FirstOrDefault();
+        }
+
+        return string.Join(" ", names);
+    }
+}
+
+/// <summary>A usage problem found after parsing (e.g. an output file that is also an input).</summary>
+internal sealed class CliUsageException : Exception
+{
+    public CliUsageException(string message)
+        : base(message)
+    {
+    }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>The top-level commands besides <c>criteria</c>, in the order shown by --help.</summary>
+internal static class CommandRegistry
+{
+    public static IEnumerable<Command> Commands(CliContext context)
+    {
+        yield break;
+    }
+}

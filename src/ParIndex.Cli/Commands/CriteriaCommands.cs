@@ -1,0 +1,138 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using ParIndex.Cli.Rendering;
+using ParIndex.Criteria;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex criteria validate|show|list</c>.</summary>
+internal static class CriteriaCommands
+{
+    public static Command Build(CliContext context)
+    {
+        var command = new Command("criteria", "Check, show and list criteria sets (bộ chỉ số).");
+        command.Subcommands.Add(Validate(context));
+        command.Subcommands.Add(Show(context));
+        command.Subcommands.Add(List(context));
+        return command;
+    }
+
+    private static Command Validate(CliContext context)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Criteria set files (YAML).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Check criteria set files; print every problem as file:line:column: message.\n\nExample:\n  parindex criteria validate criteria/district-hatinh-52-2019.yaml")
+        {
+            files,
+        };
+        command.SetAction(parse =>
+        {
+            var failed = false;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                try
+                {
+                    var set = CriteriaSetLoader.Load(file);
+                    context.Output.WriteLine($"{file}: ok ({set.Id}: {set.Areas.Count} areas, {set.Nodes.Count - set.Leaves.Count - set.Areas.Count} inner criteria, {set.Leaves.Count} leaves, max {set.MaxPoints})");
+                }
+                catch (ParIndexException ex)
+                {
+                    failed = true;
+                    foreach (var d in ex.Diagnostics)
+                    {
+                        context.Error.WriteLine("error: " + d);
+                    }
+                }
+            }
+
+            return failed ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Show(CliContext context)
+    {
+        var file = new Argument<string?>("FILE") { Description = "A criteria set file or shipped id (default: the shipped default set).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("show", "Print a criteria set's tree: codes, names, maximum points and rules.\n\nExamples:\n  parindex criteria show\n  parindex criteria show commune-2025\n  parindex criteria show my-set.yaml")
+        {
+            file,
+        };
+        command.SetAction(parse =>
+        {
+            var set = CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(file));
+            var o = context.Output;
+            o.WriteLine($"{set.Name} ({set.Id})");
+            if (set.Decision is not null)
+            {
+                o.WriteLine($"Decision: {set.Decision}");
+            }
+
+            o.WriteLine($"Level: {set.Level.ToString().ToLowerInvariant()}{(set.Year is { } y ? $", year {y}" : "")}; max {set.MaxPoints} points; reported to {set.Precision} decimals");
+            if (set.Bands.Bands.Count > 0)
+            {
+                o.WriteLine("Bands: " + string.Join(", ", set.Bands.Bands.Select(b => b.ToString())));
+            }
+
+            o.WriteLine();
+            var table = new TextTable("Code", "Name", "Max", "Source", "N/A", "Rule").AlignRight(2);
+            foreach (var node in set.Nodes)
+            {
+                var name = new string(' ', node.Depth * 2) + node.Name;
+                var block = node.Depth == 0 && node.Block != NodeBlock.None ? $" [{node.Block.ToString().ToLowerInvariant()}]" : "";
+                table.Add(
+                    node.Code,
+                    name + block,
+                    node.MaxPoints.ToString(),
+                    node.IsLeaf ? node.Source.ToString().ToLowerInvariant() : "",
+                    node.IsLeaf ? NotApplicableText(node.NotApplicable) : "",
+                    node.Rule is { } r ? $"{RuleName(r.Kind)}: {r.Describe()}" : "");
+            }
+
+            table.Write(o);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command List(CliContext context)
+    {
+        var command = new Command("list", "List the criteria sets shipped with parindex.\n\nExample:\n  parindex criteria list");
+        command.SetAction(_ =>
+        {
+            var table = new TextTable("Id", "Level", "Year", "Max", "Leaves", "Name").AlignRight(3, 4);
+            foreach (var id in CriteriaSetLoader.ShippedIds)
+            {
+                var set = CriteriaSetLoader.LoadShipped(id);
+                table.Add(
+                    id + (id == CriteriaSetLoader.DefaultShippedId ? " (default)" : ""),
+                    set.Level.ToString().ToLowerInvariant(),
+                    set.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                    set.MaxPoints.ToString(),
+                    set.Leaves.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    set.Name);
+            }
+
+            table.Write(context.Output);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static string RuleName(RuleKind kind) => kind switch
+    {
+        RuleKind.YesNo => "yes_no",
+        RuleKind.Choice => "choice",
+        RuleKind.Tiers => "tiers",
+        RuleKind.Ratio => "ratio",
+        RuleKind.Points => "points",
+        RuleKind.Count => "count",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static string NotApplicableText(NotApplicablePolicy policy) => policy switch
+    {
+        NotApplicablePolicy.Forbidden => "",
+        NotApplicablePolicy.FullPoints => "full",
+        _ => "exclude",
+    };
+}

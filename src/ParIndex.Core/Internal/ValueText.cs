@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+
+namespace ParIndex.Internal;
+
+/// <summary>
+/// Reads raw values as officials type them: decimal point or decimal comma ("7,5"), percentages
+/// ("95", "95%", "95,5 %"), yes/no in Vietnamese or English, and "not applicable" markers.
+/// Never depends on the current culture.
+/// </summary>
+internal static class ValueText
+{
+    public static bool IsNotApplicable(string text)
+    {
+        var key = TextKey.Of(text);
+        return key is "na" or "n/a" or "không phát sinh" or "kps" or "not applicable";
+    }
+
+    /// <summary>Parses a number with a decimal point or a decimal comma, optionally followed by '%'. No thousands separators.</summary>
+    public static bool TryParseNumber(string text, out decimal value)
+    {
+        value = 0;
+        var s = text.Trim();
+        if (s.EndsWith("%", StringComparison.Ordinal))
+        {
+            s = s.Substring(0, s.Length - 1).TrimEnd();
+        }
+
+        if (s.Length == 0 || s.Length > 40)
+        {
+            return false;
+        }
+
+        var separators = 0;
+        foreach (var c in s)
+        {
+            if (c == ',' || c == '.')
+            {
+                separators++;
+            }
+        }
+
+        if (separators > 1)
+        {
+            return false;
+        }
+
+        s = s.Replace(',', '.');
+        return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Parses yes/no: 1/0, có/không, c/k, yes/no, y/n, true/false, đạt/không đạt, x/empty.</summary>
+    public static bool TryParseYesNo(string text, out bool yes)
+    {
+        switch (TextKey.Of(text))
+        {
+            case "1":
+            case "có":
+            case "co":
+            case "c":
+            case "yes":
+            case "y":
+            case "true":
+            case "x":
+            case "đạt":
+                yes = true;
+                return true;
+            case "0":
+            case "":
+            case "không":
+            case "khong":
+            case "k":
+            case "no":
+            case "n":
+            case "false":
+            case "không đạt":
+                yes = false;
+                return true;
+            default:
+                yes = false;
+                return false;
+        }
+    }
+}

@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace ParIndex.Internal.Yaml;
+
+/// <summary>
+/// Reads a small YAML document defensively and offers typed, position-aware accessors that collect
+/// diagnostics instead of throwing. Shared by the criteria and scenario loaders.
+/// </summary>
+internal sealed class YamlInput
+{
+    private readonly List<Diagnostic> diagnostics;
+
+    private YamlInput(string source, YamlNode? root, List<Diagnostic> diagnostics)
+    {
+        Source = source;
+        Root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    public string Source { get; }
+
+    public YamlNode? Root { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    public bool HasErrors => diagnostics.Count > 0;
+
+    /// <summary>Reads a file, enforcing the size limit before reading it.</summary>
+    public static YamlInput Load(string path, long maxBytes, int maxEvents)
+    {
+        FileInfo info;
+        try
+        {
+            info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new ParIndexException(null, $"{path}: file not found");
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or UnauthorizedAccessException or PathTooLongException)
+        {
+            throw new ParIndexException(null, $"{path}: cannot open file: {ex.Message}");
+        }
+
+        if (info.Length > maxBytes)
+        {
+            throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
+        }
+
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ParIndexException(null, $"{path}: cannot read file: {ex.Message}");
+        }
+
+        return Parse(text, path, maxBytes, maxEvents);
+    }
+
+    /// <summary>Parses text: rejects anchors and aliases (they can multiply memory), multiple documents and oversized input.</summary>
+    public static YamlInput Parse(string text, string source, long maxBytes, int maxEvents)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (text.Length > maxBytes)
+        {
+            throw new ParIndexException(new SourceLocation(source, 1, 1), $"text is {text.Length:N0} characters; the limit is {maxBytes:N0}");
+        }
+
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            var events = 0;
+            var documents = 0;
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                if (++events > maxEvents)
+                {
+                    throw new ParIndexException(At(source, current.Start), $"the document has more than {maxEvents:N0} YAML nodes");
+                }
+
+                switch (current)
+                {
+                    case AnchorAlias alias:
+                        diagnostics.Add(new Diagnostic(At(source, alias.Start), $"YAML aliases are not supported (*{alias.Value}); write the content out"));
+                        break;
+                    case NodeEvent { Anchor.IsEmpty: false } anchored:
+                        diagnostics.Add(new Diagnostic(At(source, anchored.Start), $"YAML anchors are not supported (&{anchored.Anchor.Value}); write the content out"));
+                        break;
+                    case DocumentStart { IsImplicit: var _ } start:
+                        if (++documents > 1)
+                        {
+                            diagnostics.Add(new Diagnostic(At(source, start.Start), "only one YAML document is allowed per file"));
+                        }
+
+                        break;
+                }
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                return new YamlInput(source, null, diagnostics);
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            if (root is null || (root is YamlScalarNode s && string.IsNullOrEmpty(s.Value)))
+            {
+                diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), "the file is empty"));
+                root = null;
+            }
+
+            return new YamlInput(source, root, diagnostics);
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Add(new Diagnostic(At(source, ex.Start), "invalid YAML: " + CleanMessage(ex)));
+            return new YamlInput(source, null, diagnostics);
+        }
+    }
+
+    public SourceLocation At(YamlNode node) => At(Source, node.Start);
+
+    public void Error(YamlNode node, string message) => diagnostics.Add(new Diagnostic(At(node), message));
+
+    public void Error(SourceLocation location, string message) => diagnostics.Add(new Diagnostic(location, message));
+
+    public YamlMappingNode? AsMapping(YamlNode node, string what)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
+
+        Error(node, $"{what} must be a mapping (key: value pairs), not {Describe(node)}");
+        return null;
+    }
+
+    public YamlSequenceNode? AsSequence(YamlNode node, string what)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence;
+        }
+
+        Error(node, $"{what} must be a list, not {Describe(node)}");
+        return null;
+    }
+
+    /// <summary>Returns the entries of a mapping keyed by scalar text, reporting unknown keys.</summary>
+    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, string what, IReadOnlyCollection<string> allowed)
+    {
+        var result = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
+        foreach (var pair in mapping.Children)
+        {
+            if (pair.Key is not YamlScalarNode key || key.Value is null)
+            {
+                Error(pair.Key, $"keys in {what} must be plain text");
+                continue;
+            }
+
+            if (!allowed.Contains(key.Value))
+            {
+                Error(key, $"unknown key '{key.Value}' in {what}; expected one of: {string.Join(", ", allowed)}");
+                continue;
+            }
+
+            result[key.Value] = (key, pair.Value);
+        }
+
+        return result;
+    }
+
+    public string? Text(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode scalar && scalar.Value is not null)
+        {
+            return scalar.Value;
+        }
+
+        Error(node, $"{what} must be text, not {Describe(node)}");
+        return null;
+    }
+
+    public string? RequiredText(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, string what)
+    {
+        if (!entries.TryGetValue(key, out var entry))
+        {
+            Error(owner, $"{what} is missing required key '{key}'");
+            return null;
+        }
+
+        var text = Text(entry.Value, $"'{key}'");
+        if (text is not null && text.Trim().Length == 0)
+        {
+            Error(entry.Value, $"'{key}' must not be empty");
+            return null;
+        }
+
+        return text?.Trim();
+    }
+
+    public decimal? Number(YamlNode node, string what)
+    {
+        if (node is not YamlScalarNode scalar || scalar.Value is null)
+        {
+            Error(node, $"{what} must be a number, not {Describe(node)}");
+            return null;
+        }
+
+        if (TryParseNumber(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        var hint = scalar.Value.Contains(',') ? " (use a decimal point, e.g. 0.5)" : "";
+        Error(node, $"{what} must be a number, not '{scalar.Value}'{hint}");
+        return null;
+    }
+
+    public Points? PointsValue(YamlNode node, string what)
+    {
+        var number = Number(node, what);
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (!Points.TryFromDecimal(number.Value, out var points))
+        {
+            Error(node, $"{what} {number.Value.ToString(CultureInfo.InvariantCulture)} has more than {Points.Decimals} decimal places or is out of range");
+            return null;
+        }
+
+        return points;
+    }
+
+    public int? Integer(YamlNode node, string what)
+    {
+        var number = Number(node, what);
+        if (number is null)
+        {
+            return null;
+        }
+
+        if (number.Value != decimal.Truncate(number.Value) || number.Value > int.MaxValue || number.Value < int.MinValue)
+        {
+            Error(node, $"{what} must be a whole number, not '{((YamlScalarNode)node).Value}'");
+            return null;
+        }
+
+        return (int)number.Value;
+    }
+
+    public TEnum? Enum<TEnum>(YamlNode node, string what, IReadOnlyDictionary<string, TEnum> names)
+        where TEnum : struct
+    {
+        var text = Text(node, what);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (names.TryGetValue(text.Trim(), out var value))
+        {
+            return value;
+        }
+
+        Error(node, $"{what} must be one of: {string.Join(", ", names.Keys)}; not '{text}'");
+        return null;
+    }
+
+    internal static bool TryParseNumber(string text, out decimal value) =>
+        decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    internal static SourceLocation At(string source, Mark mark) => new(source, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode { Value: var v } => $"'{v}'",
+        _ => "this",
+    };
+
+    private static string CleanMessage(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (…): "; the location is reported separately.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message.Substring(cut + 3) : message;
+    }
+}
