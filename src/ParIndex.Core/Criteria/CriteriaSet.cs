@@ -14,6 +14,7 @@ public sealed class CriteriaSet
     public const int CurrentFormatVersion = 1;
 
     private readonly Dictionary<string, CriteriaNode> byCode;
+    private Scoring.CompiledCriteria? compiled;
 
     internal CriteriaSet(CriteriaSetSettings settings, IReadOnlyList<CriteriaNode> areas)
     {
@@ -104,6 +105,9 @@ public sealed class CriteriaSet
     /// <summary>The bands that apply to a unit of a group.</summary>
     /// <param name="group">The unit's group, or <see langword="null"/>.</param>
     public BandScheme BandsFor(string? group) => group is not null && GroupBands.TryGetValue(group, out var scheme) ? scheme : Bands;
+
+    /// <summary>The flat form used for scoring, built on first use and kept (a set is immutable).</summary>
+    internal Scoring.CompiledCriteria Compiled => compiled ??= new Scoring.CompiledCriteria(this);
 
     private static void Collect(CriteriaNode node, List<CriteriaNode> into)
     {

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ParIndex.Internal;
+
+namespace ParIndex.Assessments;
+
+/// <summary>Adds one appraisal round's adjustments; obtained from <see cref="AssessmentInputBuilder.AddAppraisalRound"/>.</summary>
+public sealed class AppraisalRoundBuilder
+{
+    private readonly AssessmentInputBuilder owner;
+    private readonly List<Adjustment> items;
+
+    internal AppraisalRoundBuilder(AssessmentInputBuilder owner, List<Adjustment> items)
+    {
+        this.owner = owner;
+        this.items = items;
+    }
+
+    /// <summary>Replaces the unit's raw value for a leaf; the leaf's rule scores it.</summary>
+    /// <param name="unitId">The unit's id.</param>
+    /// <param name="code">The leaf's code.</param>
+    /// <param name="value">The replacement value.</param>
+    /// <param name="reason">The council's reason.</param>
+    /// <param name="location">Where the row was read, for diagnostics.</param>
+    public AppraisalRoundBuilder ReplaceValue(string unitId, string code, AssessmentValue value, string reason, SourceLocation? location = null)
+    {
+        if (owner.TryFind(unitId, code, location, out var unit, out var leaf) && owner.Encode(leaf, unit, value, location, out var cell))
+        {
+            items.Add(new Adjustment(unit, leaf, AdjustmentKind.Value, cell, owner.Compiled.Display(leaf, cell), reason ?? "", location));
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets the unit's points for a leaf directly (negative in a deduction block).</summary>
+    /// <param name="unitId">The unit's id.</param>
+    /// <param name="code">The leaf's code.</param>
+    /// <param name="points">The replacement points, within the leaf's range.</param>
+    /// <param name="reason">The council's reason.</param>
+    /// <param name="location">Where the row was read, for diagnostics.</param>
+    public AppraisalRoundBuilder SetPoints(string unitId, string code, decimal points, string reason, SourceLocation? location = null)
+    {
+        if (!owner.TryFind(unitId, code, location, out var unit, out var leaf))
+        {
+            return this;
+        }
+
+        var compiled = owner.Compiled;
+        var sign = compiled.Sign[leaf];
+        var range = sign < 0 ? $"-{Points.FromTicks(compiled.Magnitude[leaf])}–0" : $"0–{Points.FromTicks(compiled.Magnitude[leaf])}";
+        if (!FixedMath.TryToTicks(points, out var ticks) || ticks * sign < 0 || Math.Abs(ticks) > compiled.Magnitude[leaf])
+        {
+            owner.Report(location, $"unit '{unitId.Trim()}': {Show(points)} points is outside {range} for '{code.Trim()}'");
+            return this;
+        }
+
+        items.Add(new Adjustment(unit, leaf, AdjustmentKind.Points, ticks, Show(points), reason ?? "", location));
+        return this;
+    }
+
+    /// <summary>Changes the unit's points for a leaf by a signed amount; the result must stay within the leaf's range.</summary>
+    /// <param name="unitId">The unit's id.</param>
+    /// <param name="code">The leaf's code.</param>
+    /// <param name="delta">The change in points, e.g. -0.5.</param>
+    /// <param name="reason">The council's reason.</param>
+    /// <param name="location">Where the row was read, for diagnostics.</param>
+    public AppraisalRoundBuilder AddPoints(string unitId, string code, decimal delta, string reason, SourceLocation? location = null)
+    {
+        if (!owner.TryFind(unitId, code, location, out var unit, out var leaf))
+        {
+            return this;
+        }
+
+        if (!FixedMath.TryToTicks(delta, out var ticks))
+        {
+            owner.Report(location, $"unit '{unitId.Trim()}': delta {Show(delta)} has more than {Points.Decimals} decimal places for '{code.Trim()}'");
+            return this;
+        }
+
+        items.Add(new Adjustment(unit, leaf, AdjustmentKind.Delta, ticks, (delta > 0 ? "+" : "") + Show(delta), reason ?? "", location));
+        return this;
+    }
+
+    private static string Show(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+}

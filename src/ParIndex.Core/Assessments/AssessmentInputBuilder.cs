@@ -1,0 +1,280 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ParIndex.Criteria;
+using ParIndex.Internal;
+using ParIndex.Scoring;
+
+namespace ParIndex.Assessments;
+
+/// <summary>
+/// Builds an <see cref="AssessmentInput"/> in memory: add units, their self-assessed values, appraisal
+/// rounds and survey results. Every value is checked against the leaf's rule as it is added; problems
+/// are collected (with their source location when given) and thrown together by <see cref="Build"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var builder = new AssessmentInputBuilder(CriteriaSetLoader.LoadShipped());
+/// builder.AddUnit(new UnitInfo("HT-TP", "Thành phố Hà Tĩnh", "huyen"));
+/// builder.SetSelf("HT-TP", "1.1.1", AssessmentValue.Option("Ban hành kịp thời"));
+/// var round = builder.AddAppraisalRound("vòng 1");
+/// round.SetPoints("HT-TP", "1.1.1", 0.5m, "Ban hành chậm");
+/// var input = builder.Build();
+/// </code>
+/// </example>
+public sealed class AssessmentInputBuilder
+{
+    /// <summary>Diagnostics beyond this many are counted but not kept, so a wholly wrong file cannot exhaust memory.</summary>
+    public const int MaxDiagnostics = 200;
+
+    private readonly CompiledCriteria compiled;
+    private readonly List<UnitInfo> units = new();
+    private readonly List<SourceLocation?> unitLocations = new();
+    private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
+    private readonly List<long[]> rows = new();
+    private readonly List<(string Name, List<Adjustment> Items)> rounds = new();
+    private readonly Dictionary<long, CellNote> notes = new();
+    private readonly List<Diagnostic> diagnostics = new();
+    private int droppedDiagnostics;
+    private bool suppressMissing;
+    private bool built;
+
+    /// <summary>Starts an empty input for a criteria set.</summary>
+    /// <param name="criteriaSet">The set values are read against.</param>
+    public AssessmentInputBuilder(CriteriaSet criteriaSet)
+        : this((criteriaSet ?? throw new ArgumentNullException(nameof(criteriaSet))).Compiled)
+    {
+    }
+
+    internal AssessmentInputBuilder(CompiledCriteria compiled) => this.compiled = compiled;
+
+    /// <summary>The criteria set values are read against.</summary>
+    public CriteriaSet CriteriaSet => compiled.Set;
+
+    /// <summary>The problems found so far.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => diagnostics;
+
+    /// <summary>Whether a unit with this id has been added.</summary>
+    /// <param name="unitId">The unit id.</param>
+    public bool HasUnit(string unitId) => unitIndex.ContainsKey(unitId.Trim());
+
+    /// <summary>Adds a unit; its values are added with <see cref="SetSelf"/> and <see cref="SetSurvey"/>.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <param name="location">Where the unit was read, for diagnostics.</param>
+    /// <returns><see langword="false"/> when the id was already added (a diagnostic is recorded).</returns>
+    public bool AddUnit(UnitInfo unit, SourceLocation? location = null)
+    {
+        if (unit is null)
+        {
+            throw new ArgumentNullException(nameof(unit));
+        }
+
+        if (unitIndex.TryGetValue(unit.Id, out var existing))
+        {
+            var first = unitLocations[existing] is { } at ? $"; first at line {at.Line}" : "";
+            Report(location, $"duplicate unit id '{unit.Id}'{first}");
+            return false;
+        }
+
+        unitIndex[unit.Id] = units.Count;
+        units.Add(unit);
+        unitLocations.Add(location);
+        var row = new long[compiled.LeafCount];
+        row.AsSpan().Fill(CompiledCriteria.MissingCell);
+        rows.Add(row);
+        return true;
+    }
+
+    /// <summary>Sets a unit's self-assessed value for a leaf (later calls replace earlier ones).</summary>
+    /// <param name="unitId">The unit's id.</param>
+    /// <param name="code">The leaf's code.</param>
+    /// <param name="value">The value as entered.</param>
+    /// <param name="evidence">Evidence cited (tài liệu kiểm chứng), if any.</param>
+    /// <param name="note">A note, if any.</param>
+    /// <param name="location">Where the value was read, for diagnostics.</param>
+    public void SetSelf(string unitId, string code, AssessmentValue value, string? evidence = null, string? note = null, SourceLocation? location = null)
+    {
+        if (!TryFind(unitId, code, location, out var unit, out var leaf))
+        {
+            return;
+        }
+
+        if (compiled.IsSurvey[leaf])
+        {
+            Report(location, $"'{code}' is assessed by the survey and cannot be self-scored");
+            return;
+        }
+
+        if (Encode(leaf, unit, value, location, out var cell))
+        {
+            rows[unit][leaf] = cell;
+        }
+
+        if (!string.IsNullOrWhiteSpace(evidence) || !string.IsNullOrWhiteSpace(note))
+        {
+            notes[(long)leaf * int.MaxValue + unit] = new CellNote(Clean(evidence), Clean(note));
+        }
+    }
+
+    /// <summary>Sets a unit's survey result for a survey leaf: normally the satisfaction ratio in %.</summary>
+    /// <param name="unitId">The unit's id.</param>
+    /// <param name="code">The survey leaf's code.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="location">Where the value was read, for diagnostics.</param>
+    public void SetSurvey(string unitId, string code, AssessmentValue value, SourceLocation? location = null)
+    {
+        if (!TryFind(unitId, code, location, out var unit, out var leaf))
+        {
+            return;
+        }
+
+        if (!compiled.IsSurvey[leaf])
+        {
+            Report(location, $"'{code}' is self-assessed, not a survey criterion");
+            return;
+        }
+
+        if (Encode(leaf, unit, value, location, out var cell))
+        {
+            rows[unit][leaf] = cell;
+        }
+    }
+
+    /// <summary>Starts the next appraisal round; rounds are applied in the order started.</summary>
+    /// <param name="name">The round's name, e.g. "vòng 1".</param>
+    public AppraisalRoundBuilder AddAppraisalRound(string name)
+    {
+        var items = new List<Adjustment>();
+        rounds.Add((string.IsNullOrWhiteSpace(name) ? $"vòng {rounds.Count + 1}" : name, items));
+        return new AppraisalRoundBuilder(this, items);
+    }
+
+    /// <summary>Records a problem found while reading an input (used by file readers for problems such as a ragged row).</summary>
+    /// <param name="location">Where.</param>
+    /// <param name="message">What is wrong.</param>
+    public void Report(SourceLocation? location, string message)
+    {
+        if (diagnostics.Count < MaxDiagnostics)
+        {
+            diagnostics.Add(new Diagnostic(location, message));
+        }
+        else
+        {
+            droppedDiagnostics++;
+        }
+    }
+
+    /// <summary>Checks that every unit has a value for every leaf (or that the leaf allows "not applicable") and returns the input.</summary>
+    /// <exception cref="ParIndexException">Any problem was found; all are listed.</exception>
+    public AssessmentInput Build()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("Build has already been called.");
+        }
+
+        if (units.Count == 0 && diagnostics.Count == 0)
+        {
+            Report(null, "there are no units to score");
+        }
+
+        for (var u = 0; u < units.Count; u++)
+        {
+            var row = rows[u];
+            for (var j = 0; j < compiled.LeafCount; j++)
+            {
+                if (row[j] != CompiledCriteria.MissingCell)
+                {
+                    continue;
+                }
+
+                if (compiled.NotApplicable[j] != NotApplicablePolicy.Forbidden)
+                {
+                    row[j] = CompiledCriteria.NotApplicableCell;
+                }
+                else if (!(suppressMissing && !compiled.IsSurvey[j]))
+                {
+                    var what = compiled.IsSurvey[j] ? "survey result" : "value";
+                    Report(unitLocations[u], $"unit '{units[u].Id}' has no {what} for '{compiled.LeafDefinition(j).Code}'");
+                }
+            }
+        }
+
+        if (diagnostics.Count > 0)
+        {
+            if (droppedDiagnostics > 0)
+            {
+                diagnostics.Add(new Diagnostic(null, $"… and {droppedDiagnostics.ToString(CultureInfo.InvariantCulture)} more problems"));
+            }
+
+            throw new ParIndexException(diagnostics);
+        }
+
+        built = true;
+        var count = units.Count;
+        var cells = new long[compiled.LeafCount * count];
+        for (var u = 0; u < count; u++)
+        {
+            var row = rows[u];
+            for (var j = 0; j < row.Length; j++)
+            {
+                cells[(j * count) + u] = row[j];
+            }
+        }
+
+        var remapped = new Dictionary<long, CellNote>(notes.Count);
+        foreach (var pair in notes)
+        {
+            var leaf = pair.Key / int.MaxValue;
+            var unit = pair.Key % int.MaxValue;
+            remapped[(leaf * count) + unit] = pair.Value;
+        }
+
+        var builtRounds = new List<AppraisalRound>(rounds.Count);
+        foreach (var (name, items) in rounds)
+        {
+            builtRounds.Add(new AppraisalRound(name, items.ToArray()));
+        }
+
+        return new AssessmentInput(compiled, units.ToArray(), cells, builtRounds, remapped);
+    }
+
+    internal bool TryFind(string unitId, string code, SourceLocation? location, out int unit, out int leaf)
+    {
+        leaf = -1;
+        if (!unitIndex.TryGetValue(unitId.Trim(), out unit))
+        {
+            Report(location, $"unknown unit '{unitId.Trim()}'");
+            return false;
+        }
+
+        var trimmed = code.Trim();
+        if (!compiled.TryGetLeaf(trimmed, out leaf))
+        {
+            Report(location, compiled.TryGetNode(trimmed, out _)
+                ? $"'{trimmed}' is not a leaf criterion; give values for its sub-criteria"
+                : $"unknown criterion '{trimmed}' (not in criteria set '{compiled.Set.Id}')");
+            return false;
+        }
+
+        return true;
+    }
+
+    internal bool Encode(int leaf, int unit, AssessmentValue value, SourceLocation? location, out long cell)
+    {
+        if (compiled.TryEncode(leaf, value, out cell, out var error))
+        {
+            return true;
+        }
+
+        Report(location, $"unit '{units[unit].Id}': {error}");
+        return false;
+    }
+
+    internal CompiledCriteria Compiled => compiled;
+
+    /// <summary>A reader that reported missing columns once stops Build from repeating them per unit.</summary>
+    internal void SuppressMissingValueReports() => suppressMissing = true;
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+}

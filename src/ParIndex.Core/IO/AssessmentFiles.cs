@@ -1,0 +1,406 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ParIndex.Assessments;
+using ParIndex.Criteria;
+using ParIndex.Internal;
+
+namespace ParIndex.IO;
+
+/// <summary>
+/// Reads a round's CSV files into an <see cref="AssessmentInput"/>: self-assessments (wide or long
+/// form), appraisal rounds in order, and survey results. Every problem in every file is reported at
+/// once as <c>file:line:column: message</c> in one <see cref="ParIndexException"/>.
+/// </summary>
+/// <remarks>
+/// Files are UTF-8 with or without a BOM, comma- or semicolon-separated (detected from the header),
+/// with decimal points or decimal commas. See docs/input-format.md.
+/// </remarks>
+public static class AssessmentFiles
+{
+    private const string UnitId = "unit_id";
+    private const string UnitName = "unit_name";
+    private const string Group = "group";
+    private const string Code = "code";
+    private const string Value = "value";
+    private const string Evidence = "evidence";
+    private const string Note = "note";
+    private const string PointsColumn = "points";
+    private const string Delta = "delta";
+    private const string Reason = "reason";
+
+    /// <summary>Reads all files of a round and checks them against a criteria set.</summary>
+    /// <param name="criteriaSet">The criteria set.</param>
+    /// <param name="selfAssessmentPath">The self-assessment file (wide: one row per unit; or long: unit_id,code,value[,evidence][,note]).</param>
+    /// <param name="appraisalPaths">Appraisal rounds in the order they are applied (unit_id,code,value|points|delta,reason).</param>
+    /// <param name="surveyPath">Survey results (unit_id,code,value), or <see langword="null"/>.</param>
+    /// <exception cref="ParIndexException">Any file is missing or has problems; all are listed.</exception>
+    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths = null, string? surveyPath = null)
+    {
+        if (criteriaSet is null)
+        {
+            throw new ArgumentNullException(nameof(criteriaSet));
+        }
+
+        var builder = new AssessmentInputBuilder(criteriaSet);
+        ReadSelfAssessments(builder, CsvTable.Load(selfAssessmentPath));
+        var round = 0;
+        foreach (var path in appraisalPaths ?? Array.Empty<string>())
+        {
+            round++;
+            ReadAppraisalRound(builder, CsvTable.Load(path), $"vòng {round.ToString(CultureInfo.InvariantCulture)} ({Path.GetFileName(path)})");
+        }
+
+        if (surveyPath is not null)
+        {
+            ReadSurvey(builder, CsvTable.Load(surveyPath));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Reads self-assessments from CSV text into a builder (wide or long form, detected from the header).</summary>
+    /// <param name="builder">The builder to add units and values to.</param>
+    /// <param name="csv">The CSV text.</param>
+    /// <param name="sourceName">The name used in diagnostics.</param>
+    public static void ReadSelfAssessments(AssessmentInputBuilder builder, string csv, string sourceName) => ReadSelfAssessments(builder, CsvTable.Parse(csv, sourceName));
+
+    /// <summary>Reads one appraisal round from CSV text into a builder.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="csv">The CSV text.</param>
+    /// <param name="sourceName">The name used in diagnostics.</param>
+    /// <param name="roundName">The round's name.</param>
+    public static void ReadAppraisalRound(AssessmentInputBuilder builder, string csv, string sourceName, string roundName) => ReadAppraisalRound(builder, CsvTable.Parse(csv, sourceName), roundName);
+
+    /// <summary>Reads survey results from CSV text into a builder.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="csv">The CSV text.</param>
+    /// <param name="sourceName">The name used in diagnostics.</param>
+    public static void ReadSurvey(AssessmentInputBuilder builder, string csv, string sourceName) => ReadSurvey(builder, CsvTable.Parse(csv, sourceName));
+
+    internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvTable table)
+    {
+        var columns = Columns.Read(builder, table);
+        if (columns.Has(Code) && columns.Has(Value))
+        {
+            ReadLongSelf(builder, table, columns);
+        }
+        else
+        {
+            ReadWideSelf(builder, table, columns);
+        }
+    }
+
+    private static void ReadWideSelf(AssessmentInputBuilder builder, CsvTable table, Columns columns)
+    {
+        if (!columns.Require(UnitId))
+        {
+            return;
+        }
+
+        var set = builder.CriteriaSet;
+        var leafColumns = new List<(int Column, string Code)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < table.Header.Length; i++)
+        {
+            var name = table.Header[i];
+            if (columns.IsReserved(i))
+            {
+                continue;
+            }
+
+            if (name.Length == 0)
+            {
+                builder.Report(table.At(1, i + 1), "empty column name in the header");
+            }
+            else if (!set.TryGetNode(name, out var node))
+            {
+                builder.Report(table.At(1, i + 1), $"unknown criterion '{name}' in the header (not in criteria set '{set.Id}')");
+            }
+            else if (!node.IsLeaf)
+            {
+                builder.Report(table.At(1, i + 1), $"'{name}' is not a leaf criterion; give one column per sub-criterion");
+            }
+            else if (node.Source == ValueSource.Survey)
+            {
+                builder.Report(table.At(1, i + 1), $"'{name}' is assessed by the survey and cannot be self-scored; give it in the survey file");
+            }
+            else if (seen.Add(name))
+            {
+                leafColumns.Add((i, name));
+            }
+        }
+
+        foreach (var leaf in set.Leaves)
+        {
+            if (leaf.Source == ValueSource.Self && leaf.NotApplicable == NotApplicablePolicy.Forbidden && !seen.Contains(leaf.Code))
+            {
+                builder.Report(table.At(1, 1), $"no column for self-assessed criterion '{leaf.Code}'");
+            }
+        }
+
+        var missingColumns = set.Leaves.Any(l => l.Source == ValueSource.Self && l.NotApplicable == NotApplicablePolicy.Forbidden && !seen.Contains(l.Code));
+        var unitColumn = columns[UnitId];
+        foreach (var record in table.Records)
+        {
+            if (!CheckWidth(builder, table, record))
+            {
+                continue;
+            }
+
+            var id = record.Fields[unitColumn];
+            if (id.Length == 0)
+            {
+                builder.Report(table.At(record.Line, unitColumn + 1), "empty unit_id");
+                continue;
+            }
+
+            var unit = new UnitInfo(id, columns.Get(record, UnitName) ?? id, columns.Get(record, Group));
+            if (!builder.AddUnit(unit, table.At(record.Line, unitColumn + 1)))
+            {
+                continue;
+            }
+
+            foreach (var (column, code) in leafColumns)
+            {
+                var raw = record.Fields[column];
+                if (raw.Length == 0 && set[code].Rule!.Kind != RuleKind.YesNo)
+                {
+                    if (set[code].NotApplicable == NotApplicablePolicy.Forbidden)
+                    {
+                        builder.Report(table.At(record.Line, column + 1), $"unit '{id}': missing value for '{code}'");
+                    }
+
+                    continue;
+                }
+
+                builder.SetSelf(id, code, AssessmentValue.Raw(raw), location: table.At(record.Line, column + 1));
+            }
+        }
+
+        if (missingColumns)
+        {
+            // Each missing column is reported once above; keep Build from repeating it for every unit.
+            builder.SuppressMissingValueReports();
+        }
+    }
+
+    private static void ReadLongSelf(AssessmentInputBuilder builder, CsvTable table, Columns columns)
+    {
+        if (!columns.Require(UnitId))
+        {
+            return;
+        }
+
+        var unitColumn = columns[UnitId];
+        var codeColumn = columns[Code];
+        var valueColumn = columns[Value];
+        var seen = new Dictionary<(string, string), int>();
+        foreach (var record in table.Records)
+        {
+            if (!CheckWidth(builder, table, record))
+            {
+                continue;
+            }
+
+            var id = record.Fields[unitColumn];
+            var code = record.Fields[codeColumn];
+            if (id.Length == 0)
+            {
+                builder.Report(table.At(record.Line, unitColumn + 1), "empty unit_id");
+                continue;
+            }
+
+            if (!builder.HasUnit(id))
+            {
+                builder.AddUnit(new UnitInfo(id, columns.Get(record, UnitName) ?? id, columns.Get(record, Group)), table.At(record.Line, unitColumn + 1));
+            }
+
+            if (seen.TryGetValue((id, code), out var firstLine))
+            {
+                builder.Report(table.At(record.Line, codeColumn + 1), $"unit '{id}' has a second value for '{code}'; first at line {firstLine}");
+                continue;
+            }
+
+            seen[(id, code)] = record.Line;
+            builder.SetSelf(id, code, AssessmentValue.Raw(record.Fields[valueColumn]), columns.Get(record, Evidence), columns.Get(record, Note), table.At(record.Line, valueColumn + 1));
+        }
+    }
+
+    internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvTable table, string roundName)
+    {
+        var columns = Columns.Read(builder, table);
+        var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
+        if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))
+        {
+            builder.Report(table.At(1, 1), "an appraisal file needs a 'value', 'points' or 'delta' column");
+            ok = false;
+        }
+
+        if (!ok)
+        {
+            return;
+        }
+
+        var round = builder.AddAppraisalRound(roundName);
+        var seen = new Dictionary<(string, string), int>();
+        foreach (var record in table.Records)
+        {
+            if (!CheckWidth(builder, table, record))
+            {
+                continue;
+            }
+
+            var id = record.Fields[columns[UnitId]];
+            var code = record.Fields[columns[Code]];
+            var reason = record.Fields[columns[Reason]];
+            var given = new[] { Value, PointsColumn, Delta }.Where(c => columns.Get(record, c) is { Length: > 0 }).ToArray();
+            if (given.Length != 1)
+            {
+                builder.Report(table.At(record.Line, 1), $"give exactly one of value, points or delta (this row gives {(given.Length == 0 ? "none" : string.Join(" and ", given))})");
+                continue;
+            }
+
+            if (reason.Length == 0)
+            {
+                builder.Report(table.At(record.Line, columns[Reason] + 1), $"unit '{id}': an appraisal of '{code}' needs a reason");
+                continue;
+            }
+
+            if (seen.TryGetValue((id, code), out var firstLine))
+            {
+                builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}' has a second adjustment of '{code}' in this round; first at line {firstLine}");
+                continue;
+            }
+
+            seen[(id, code)] = record.Line;
+            var column = columns[given[0]];
+            var at = table.At(record.Line, column + 1);
+            var text = record.Fields[column];
+            if (given[0] == Value)
+            {
+                round.ReplaceValue(id, code, AssessmentValue.Raw(text), reason, at);
+            }
+            else if (!ValueText.TryParseNumber(text, out var number) || text.Contains("%"))
+            {
+                builder.Report(at, $"'{text}' is not a number of points");
+            }
+            else if (given[0] == PointsColumn)
+            {
+                round.SetPoints(id, code, number, reason, at);
+            }
+            else
+            {
+                round.AddPoints(id, code, number, reason, at);
+            }
+        }
+    }
+
+    internal static void ReadSurvey(AssessmentInputBuilder builder, CsvTable table)
+    {
+        var columns = Columns.Read(builder, table);
+        if (!(columns.Require(UnitId) & columns.Require(Code) & columns.Require(Value)))
+        {
+            return;
+        }
+
+        var seen = new Dictionary<(string, string), int>();
+        foreach (var record in table.Records)
+        {
+            if (!CheckWidth(builder, table, record))
+            {
+                continue;
+            }
+
+            var id = record.Fields[columns[UnitId]];
+            var code = record.Fields[columns[Code]];
+            var text = record.Fields[columns[Value]];
+            var at = table.At(record.Line, columns[Value] + 1);
+            if (seen.TryGetValue((id, code), out var firstLine))
+            {
+                builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
+                continue;
+            }
+
+            seen[(id, code)] = record.Line;
+            if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
+            {
+                builder.Report(at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
+                continue;
+            }
+
+            builder.SetSurvey(id, code, AssessmentValue.Raw(text), at);
+        }
+    }
+
+    private static bool CheckWidth(AssessmentInputBuilder builder, CsvTable table, CsvRecord record)
+    {
+        if (record.Fields.Length == table.Header.Length)
+        {
+            return true;
+        }
+
+        var column = Math.Min(record.Fields.Length, table.Header.Length) + 1;
+        builder.Report(table.At(record.Line, column), $"the row has {record.Fields.Length} fields but the header has {table.Header.Length}");
+        return false;
+    }
+
+    /// <summary>The reserved columns of a file's header, matched case-insensitively.</summary>
+    private sealed class Columns
+    {
+        private static readonly string[] Reserved = { UnitId, UnitName, Group, Code, Value, Evidence, Note, PointsColumn, Delta, Reason };
+        private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+        private readonly AssessmentInputBuilder builder;
+        private readonly CsvTable table;
+
+        private Columns(AssessmentInputBuilder builder, CsvTable table)
+        {
+            this.builder = builder;
+            this.table = table;
+        }
+
+        public int this[string name] => index[name];
+
+        public static Columns Read(AssessmentInputBuilder builder, CsvTable table)
+        {
+            var columns = new Columns(builder, table);
+            for (var i = 0; i < table.Header.Length; i++)
+            {
+                var name = table.Header[i].ToLowerInvariant();
+                if (Array.IndexOf(Reserved, name) < 0)
+                {
+                    continue;
+                }
+
+                if (columns.index.ContainsKey(name))
+                {
+                    builder.Report(table.At(1, i + 1), $"column '{name}' appears twice in the header");
+                    continue;
+                }
+
+                columns.index[name] = i;
+            }
+
+            return columns;
+        }
+
+        public bool Has(string name) => index.ContainsKey(name);
+
+        public bool IsReserved(int column) => index.ContainsValue(column);
+
+        public bool Require(string name)
+        {
+            if (Has(name))
+            {
+                return true;
+            }
+
+            builder.Report(table.At(1, 1), $"the header has no '{name}' column");
+            return false;
+        }
+
+        public string? Get(CsvRecord record, string name) => index.TryGetValue(name, out var i) && record.Fields[i].Length > 0 ? record.Fields[i] : null;
+    }
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using CsvHelper;
+
+namespace ParIndex.IO;
+
+/// <summary>
+/// A CSV file read whole: UTF-8 (BOM optional, invalid bytes refused), comma or semicolon detected
+/// from the header line, fields trimmed, each record with the line it starts on.
+/// </summary>
+internal sealed class CsvTable
+{
+    private CsvTable(string source, char delimiter, string[] header, List<CsvRecord> records)
+    {
+        Source = source;
+        Delimiter = delimiter;
+        Header = header;
+        Records = records;
+    }
+
+    public string Source { get; }
+
+    public char Delimiter { get; }
+
+    public string[] Header { get; }
+
+    /// <summary>Data records (the header excluded).</summary>
+    public List<CsvRecord> Records { get; }
+
+    public SourceLocation At(int line, int column) => new(Source, line, column);
+
+    public static CsvTable Load(string path, long maxBytes = 512L * 1024 * 1024)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new ParIndexException(null, $"{path}: file not found");
+            }
+
+            if (info.Length > maxBytes)
+            {
+                throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ParIndexException(null, $"{path}: cannot read file: {ex.Message}");
+        }
+
+        return Parse(Decode(bytes, path), path);
+    }
+
+    public static string Decode(byte[] bytes, string source)
+    {
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = start + Math.Max(0, ex.Index);
+            var line = 1;
+            for (var i = 0; i < offset && i < bytes.Length; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            throw new ParIndexException(new SourceLocation(source, line, 1), "the file is not valid UTF-8; save it as 'CSV UTF-8' (Excel: Save As → CSV UTF-8)");
+        }
+    }
+
+    public static CsvTable Parse(string text, string source)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        var delimiter = DetectDelimiter(text);
+        var options = new CsvReaderOptions
+        {
+            Separator = delimiter,
+            HasHeader = false,
+            SkipEmptyLines = true,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            DetectSeparatorHint = false,
+        };
+
+        var records = new List<CsvRecord>();
+        string[]? header = null;
+        try
+        {
+            using var reader = CsvReader.FromText(text, options);
+            while (reader.Read())
+            {
+                var fields = new string[reader.FieldCount];
+                var empty = true;
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = reader.GetString(i).Trim();
+                    empty &= fields[i].Length == 0;
+                }
+
+                if (empty)
+                {
+                    continue;
+                }
+
+                if (header is null)
+                {
+                    header = fields;
+                }
+                else
+                {
+                    records.Add(new CsvRecord((int)reader.LineNumber, fields));
+                }
+            }
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new ParIndexException(new SourceLocation(source, (int)Math.Max(1, ex.LineNumber), 1), "malformed quoting: a field has a stray or unclosed quote (\")");
+        }
+
+        if (header is null)
+        {
+            throw new ParIndexException(new SourceLocation(source, 1, 1), "the file is empty");
+        }
+
+        return new CsvTable(source, delimiter, header, records);
+    }
+
+    /// <summary>Semicolon when the header line has more semicolons than commas outside quotes (Excel on machines with a decimal comma), else comma.</summary>
+    private static char DetectDelimiter(string text)
+    {
+        int commas = 0, semicolons = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '\n')
+            {
+                if (commas + semicolons > 0)
+                {
+                    break;
+                }
+            }
+            else if (!quoted && c == ',')
+            {
+                commas++;
+            }
+            else if (!quoted && c == ';')
+            {
+                semicolons++;
+            }
+        }
+
+        return semicolons > commas ? ';' : ',';
+    }
+}
+
+/// <summary>One CSV record: the line it starts on and its trimmed fields.</summary>
+internal sealed class CsvRecord
+{
+    public CsvRecord(int line, string[] fields)
+    {
+        Line = line;
+        Fields = fields;
+    }
+
+    public int Line { get; }
+
+    public string[] Fields { get; }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ParIndex.Assessments;
+using ParIndex.Criteria;
+using ParIndex.Internal;
+
+namespace ParIndex.Scoring;
+
+/// <summary>
+/// The scores of every unit of a round: totals, and points and applicable maximum for every node of
+/// the criteria tree. Immutable. Produced by <see cref="Scorer.Score"/>.
+/// </summary>
+public sealed class ScoreSheet
+{
+    private readonly long[] final;
+    private readonly long[] max;
+    private readonly long[] self;
+    private readonly UnitTotals[] totals;
+    private readonly Dictionary<string, int> unitIndex;
+
+    internal ScoreSheet(AssessmentInput input, long[] final, long[] max, long[] self, UnitTotals[] totals)
+    {
+        Input = input;
+        this.final = final;
+        this.max = max;
+        this.self = self;
+        this.totals = totals;
+        unitIndex = new Dictionary<string, int>(input.Units.Count, StringComparer.Ordinal);
+        var scores = new UnitScore[input.Units.Count];
+        for (var u = 0; u < scores.Length; u++)
+        {
+            unitIndex[input.Units[u].Id] = u;
+            scores[u] = new UnitScore(this, u);
+        }
+
+        Units = scores;
+    }
+
+    /// <summary>The criteria set used.</summary>
+    public CriteriaSet CriteriaSet => Input.CriteriaSet;
+
+    /// <summary>The input that was scored.</summary>
+    public AssessmentInput Input { get; }
+
+    /// <summary>Every unit's score, in input order.</summary>
+    public IReadOnlyList<UnitScore> Units { get; }
+
+    /// <summary>The score of the unit with an id.</summary>
+    /// <param name="unitId">The unit's id.</param>
+    /// <exception cref="KeyNotFoundException">No unit has that id.</exception>
+    public UnitScore this[string unitId] => TryGetUnit(unitId, out var unit) ? unit : throw new KeyNotFoundException($"No unit has id '{unitId}'.");
+
+    /// <summary>Finds a unit's score by id.</summary>
+    /// <param name="unitId">The unit's id.</param>
+    /// <param name="unit">The score, when found.</param>
+    public bool TryGetUnit(string unitId, out UnitScore unit)
+    {
+        if (unitIndex.TryGetValue(unitId, out var u))
+        {
+            unit = Units[u];
+            return true;
+        }
+
+        unit = null!;
+        return false;
+    }
+
+    internal int UnitCount => Units.Count;
+
+    internal UnitTotals Totals(int unit) => totals[unit];
+
+    internal long FinalTicks(int node, int unit) => final[(node * UnitCount) + unit];
+
+    internal long MaxTicks(int node, int unit) => max[(node * UnitCount) + unit];
+
+    internal long SelfTicks(int node, int unit) => self[(node * UnitCount) + unit];
+
+    /// <summary>Final points of one node for every unit (node-major slice), for analyses that sweep many units.</summary>
+    internal ReadOnlySpan<long> FinalColumn(int node) => final.AsSpan(node * UnitCount, UnitCount);
+
+    /// <summary>Applicable maximum of one node for every unit.</summary>
+    internal ReadOnlySpan<long> MaxColumn(int node) => max.AsSpan(node * UnitCount, UnitCount);
+
+    /// <summary>Self points of one node for every unit.</summary>
+    internal ReadOnlySpan<long> SelfColumn(int node) => self.AsSpan(node * UnitCount, UnitCount);
+}
+
+/// <summary>One unit's score: totals, index, and per-node results.</summary>
+public sealed class UnitScore
+{
+    private readonly ScoreSheet sheet;
+
+    internal UnitScore(ScoreSheet sheet, int ordinal)
+    {
+        this.sheet = sheet;
+        Ordinal = ordinal;
+    }
+
+    /// <summary>The unit.</summary>
+    public UnitInfo Unit => sheet.Input.Units[Ordinal];
+
+    /// <summary>The unit's id.</summary>
+    public string Id => Unit.Id;
+
+    /// <summary>The unit's name.</summary>
+    public string Name => Unit.Name;
+
+    /// <summary>The unit's group, or <see langword="null"/>.</summary>
+    public string? Group => Unit.Group;
+
+    /// <summary>What the unit gave itself on self-assessed criteria, before appraisal (survey criteria are not self-scored).</summary>
+    public Points SelfPoints => Points.FromTicks(sheet.Totals(Ordinal).Self);
+
+    /// <summary>The final total: appraised self-assessed criteria, survey, deductions and bonuses.</summary>
+    public Points Points => Points.FromTicks(sheet.Totals(Ordinal).Points);
+
+    /// <summary>The points from survey criteria.</summary>
+    public Points SurveyPoints => Points.FromTicks(sheet.Totals(Ordinal).Survey);
+
+    /// <summary>The final points on self-assessed criteria after appraisal (deduction and bonus blocks included).</summary>
+    public Points AppraisedPoints => Points - SurveyPoints;
+
+    /// <summary>The unit's applicable maximum: the set's maximum less criteria excluded as not applicable.</summary>
+    public Points MaxPoints => Points.FromTicks(sheet.Totals(Ordinal).Max);
+
+    /// <summary>Points ÷ applicable maximum × 100, unrounded (28 significant digits).</summary>
+    public decimal Index => FixedMath.Index(sheet.Totals(Ordinal).Points, sheet.Totals(Ordinal).Max)!.Value;
+
+    /// <summary>The index rounded half away from zero to the set's precision, as published.</summary>
+    public decimal ReportedIndex => decimal.Round(Index, sheet.CriteriaSet.Precision, MidpointRounding.AwayFromZero);
+
+    /// <summary>The areas' results, in criteria-set order.</summary>
+    public IReadOnlyList<NodeScore> Areas => sheet.CriteriaSet.Areas.Select(a => Node(a.Code)).ToArray();
+
+    internal int Ordinal { get; }
+
+    internal ScoreSheet Sheet => sheet;
+
+    /// <summary>The result of one node (area, criterion or leaf).</summary>
+    /// <param name="code">The node's code.</param>
+    /// <exception cref="KeyNotFoundException">No node has that code.</exception>
+    public NodeScore Node(string code)
+    {
+        var compiled = sheet.CriteriaSet.Compiled;
+        if (!compiled.TryGetNode(code, out var n))
+        {
+            throw new KeyNotFoundException($"The criteria set '{sheet.CriteriaSet.Id}' has no criterion '{code}'.");
+        }
+
+        return new NodeScore(sheet.CriteriaSet.Nodes[n], sheet.FinalTicks(n, Ordinal), sheet.SelfTicks(n, Ordinal), sheet.MaxTicks(n, Ordinal), sheet.CriteriaSet.Precision);
+    }
+
+    /// <summary>The unit's criterion-by-criterion detail: self value, each appraisal, final points.</summary>
+    public UnitExplanation Explain() => UnitExplanation.For(this);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} {Points}/{MaxPoints}";
+}
+
+/// <summary>One node's result for one unit.</summary>
+public readonly struct NodeScore
+{
+    private readonly int precision;
+
+    internal NodeScore(CriteriaNode node, long points, long self, long max, int precision)
+    {
+        Node = node;
+        Points = Points.FromTicks(points);
+        SelfPoints = Points.FromTicks(self);
+        MaxPoints = Points.FromTicks(max);
+        this.precision = precision;
+    }
+
+    /// <summary>The node.</summary>
+    public CriteriaNode Node { get; }
+
+    /// <summary>Final points (capped for a deduction or bonus block).</summary>
+    public Points Points { get; }
+
+    /// <summary>Self-assessed points before appraisal (zero for survey criteria).</summary>
+    public Points SelfPoints { get; }
+
+    /// <summary>The applicable maximum (zero for a deduction or bonus block, or when all of it is not applicable).</summary>
+    public Points MaxPoints { get; }
+
+    /// <summary>The component index: points ÷ applicable maximum × 100, or <see langword="null"/> when the maximum is zero.</summary>
+    public decimal? Index => FixedMath.Index(Points.Ticks, MaxPoints.Ticks);
+
+    /// <summary>The component index rounded to the set's precision, or <see langword="null"/>.</summary>
+    public decimal? ReportedIndex => Index is { } i ? decimal.Round(i, precision, MidpointRounding.AwayFromZero) : null;
+}

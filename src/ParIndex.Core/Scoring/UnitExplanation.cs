@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParIndex.Assessments;
+using ParIndex.Criteria;
+
+namespace ParIndex.Scoring;
+
+/// <summary>A unit's criterion-by-criterion detail, for <c>parindex explain</c> and for a unit's own review.</summary>
+public sealed class UnitExplanation
+{
+    private UnitExplanation(UnitScore unit, IReadOnlyList<LeafResult> leaves)
+    {
+        Unit = unit;
+        Leaves = leaves;
+    }
+
+    /// <summary>The unit's score.</summary>
+    public UnitScore Unit { get; }
+
+    /// <summary>Every leaf in criteria-set order.</summary>
+    public IReadOnlyList<LeafResult> Leaves { get; }
+
+    /// <summary>The leaves where the unit lost points, most lost first (ties by criteria-set order).</summary>
+    public IReadOnlyList<LeafResult> LargestLosses => Leaves.Where(l => l.Lost > Points.Zero).OrderByDescending(l => l.Lost).ToArray();
+
+    internal static UnitExplanation For(UnitScore unit)
+    {
+        var sheet = unit.Sheet;
+        var input = sheet.Input;
+        var c = input.Compiled;
+        var units = input.Units.Count;
+        var u = unit.Ordinal;
+        var steps = new List<AppraisalStep>[c.LeafCount];
+        var state = new (long Points, long Max)[c.LeafCount];
+        var results = new LeafResult[c.LeafCount];
+        for (var leaf = 0; leaf < c.LeafCount; leaf++)
+        {
+            c.Score(leaf, input.Cells[(leaf * units) + u], out var p, out var m);
+            state[leaf] = (p, m);
+        }
+
+        foreach (var round in input.AppraisalRounds)
+        {
+            foreach (var adjustment in round.Adjustments)
+            {
+                if (adjustment.UnitOrdinal != u)
+                {
+                    continue;
+                }
+
+                var leaf = adjustment.LeafOrdinal;
+                if (Scorer.TryAdjust(c, adjustment, state[leaf].Points, state[leaf].Max, out var p, out var m, out _))
+                {
+                    state[leaf] = (p, m);
+                    (steps[leaf] ??= new List<AppraisalStep>()).Add(new AppraisalStep(round.Name, adjustment, Points.FromTicks(p)));
+                }
+            }
+        }
+
+        for (var leaf = 0; leaf < c.LeafCount; leaf++)
+        {
+            var cell = input.Cells[(leaf * units) + u];
+            c.Score(leaf, cell, out var selfPoints, out _);
+            var node = c.LeafNode[leaf];
+            input.Notes.TryGetValue(((long)leaf * units) + u, out var note);
+            results[leaf] = new LeafResult(
+                c.LeafDefinition(leaf),
+                c.Display(leaf, cell),
+                c.IsSurvey[leaf] ? Points.Zero : Points.FromTicks(selfPoints),
+                cell == CompiledCriteria.NotApplicableCell,
+                (IReadOnlyList<AppraisalStep>?)steps[leaf] ?? System.Array.Empty<AppraisalStep>(),
+                Points.FromTicks(sheet.FinalTicks(node, u)),
+                Points.FromTicks(sheet.MaxTicks(node, u)),
+                note?.Evidence,
+                note?.Note);
+        }
+
+        return new UnitExplanation(unit, results);
+    }
+}
+
+/// <summary>One leaf's result for one unit.</summary>
+public sealed class LeafResult
+{
+    internal LeafResult(CriteriaNode leaf, string selfValue, Points selfPoints, bool selfNotApplicable, IReadOnlyList<AppraisalStep> appraisals, Points points, Points maxPoints, string? evidence, string? note)
+    {
+        Leaf = leaf;
+        SelfValue = selfValue;
+        SelfPoints = selfPoints;
+        SelfNotApplicable = selfNotApplicable;
+        Appraisals = appraisals;
+        Points = points;
+        MaxPoints = maxPoints;
+        Evidence = evidence;
+        Note = note;
+    }
+
+    /// <summary>The leaf.</summary>
+    public CriteriaNode Leaf { get; }
+
+    /// <summary>The self-assessed value (or the survey result for a survey leaf) as a person would write it.</summary>
+    public string SelfValue { get; }
+
+    /// <summary>The points the self-assessed value earns (zero for a survey leaf).</summary>
+    public Points SelfPoints { get; }
+
+    /// <summary>Whether the unit marked the leaf not applicable.</summary>
+    public bool SelfNotApplicable { get; }
+
+    /// <summary>Each appraisal that changed this leaf, in order.</summary>
+    public IReadOnlyList<AppraisalStep> Appraisals { get; }
+
+    /// <summary>Final points.</summary>
+    public Points Points { get; }
+
+    /// <summary>The applicable maximum (zero when excluded as not applicable, or in a deduction or bonus block).</summary>
+    public Points MaxPoints { get; }
+
+    /// <summary>Points lost: the applicable maximum less the final points; for a deduction, the points deducted.</summary>
+    public Points Lost => Leaf.Block == NodeBlock.Deduction ? -Points : Leaf.Block == NodeBlock.Bonus ? Points.Zero : MaxPoints - Points;
+
+    /// <summary>Evidence the unit cited, if any.</summary>
+    public string? Evidence { get; }
+
+    /// <summary>The unit's note, if any.</summary>
+    public string? Note { get; }
+}
+
+/// <summary>One appraisal round's change to a leaf.</summary>
+public sealed class AppraisalStep
+{
+    internal AppraisalStep(string round, Adjustment adjustment, Points pointsAfter)
+    {
+        Round = round;
+        Adjustment = adjustment;
+        PointsAfter = pointsAfter;
+    }
+
+    /// <summary>The round's name.</summary>
+    public string Round { get; }
+
+    /// <summary>The adjustment as given, with its reason.</summary>
+    public Adjustment Adjustment { get; }
+
+    /// <summary>The leaf's points after this adjustment.</summary>
+    public Points PointsAfter { get; }
+}
