@@ -8,6 +8,8 @@ internal static class CommandRegistry
 {
     public static IEnumerable<Command> Commands(CliContext context)
     {
-        yield break;
+        yield return ScoreCommand.Build(context);
+        yield return ExplainCommand.Build(context);
+        yield return TemplateCommand.Build(context);
     }
 }

@@ -135,7 +135,8 @@ public sealed class UnitScore
 
     internal int Ordinal { get; }
 
-    internal ScoreSheet Sheet => sheet;
+    /// <summary>The score sheet this unit belongs to.</summary>
+    public ScoreSheet Sheet => sheet;
 
     /// <summary>The result of one node (area, criterion or leaf).</summary>
     /// <param name="code">The node's code.</param>

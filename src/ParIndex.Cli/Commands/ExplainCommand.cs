@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ParIndex.Assessments;
+using ParIndex.Cli.Rendering;
+using ParIndex.Criteria;
+using ParIndex.Scoring;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex explain</c>: one unit's score, criterion by criterion.</summary>
+internal static class ExplainCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var inputs = new RoundInputs();
+        var unitOption = new Option<string>("--unit", "-u") { Description = "The unit's id.", Required = true };
+        var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost'.", DefaultValueFactory = _ => 10 };
+        var command = new Command(
+            "explain",
+            "Show one unit's score criterion by criterion: max, self value and points, each appraisal with its reason, final points, points lost.\n\n" +
+            "Example:\n" +
+            "  parindex explain examples/units.csv --unit HT-CL --appraisal examples/appraisal.csv --survey examples/survey.csv");
+        inputs.AddTo(command);
+        command.Options.Add(unitOption);
+        command.Options.Add(top);
+        command.SetAction(parse =>
+        {
+            var set = inputs.LoadCriteria(parse);
+            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var id = parse.GetValue(unitOption)!.Trim();
+            if (!sheet.TryGetUnit(id, out var unit))
+            {
+                throw new CliUsageException($"unit '{id}' is not in {parse.GetValue(inputs.Units)}");
+            }
+
+            Write(unit.Explain(), parse.GetValue(top), context.Output);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static void Write(UnitExplanation explanation, int top, TextWriter o)
+    {
+        var unit = explanation.Unit;
+        var set = unit.Sheet.CriteriaSet;
+        var p = set.Precision;
+        o.WriteLine($"{unit.Name} ({unit.Id}){(unit.Group is null ? "" : $", group {unit.Group}")}");
+        o.WriteLine($"Self {F(unit.SelfPoints, p)} → final {F(unit.Points, p)} of {F(unit.MaxPoints, p)} (survey {F(unit.SurveyPoints, p)}); index {ScoreCommand.Fmt(unit.ReportedIndex, p)}");
+        o.WriteLine();
+
+        var leaves = explanation.Leaves.ToDictionary(l => l.Leaf.Code);
+        var table = new TextTable("Code", "Criterion", "Max", "Self value", "Self", "Appraisal", "Final", "Lost").AlignRight(2, 4, 6, 7);
+        foreach (var node in set.Nodes)
+        {
+            var name = new string(' ', node.Depth * 2) + node.Name;
+            var score = unit.Node(node.Code);
+            if (!node.IsLeaf)
+            {
+                table.Add(node.Code, name, F(node.MaxPoints, p), "", F(score.SelfPoints, p), "", F(score.Points, p), node.Block == NodeBlock.None ? F(score.MaxPoints - score.Points, p) : "");
+                continue;
+            }
+
+            var leaf = leaves[node.Code];
+            var appraisal = string.Join("; ", leaf.Appraisals.Select(a => $"{a.Round}: {Describe(a.Adjustment)} → {F(a.PointsAfter, p)} ({a.Adjustment.Reason})"));
+            table.Add(
+                node.Code,
+                name,
+                F(node.MaxPoints, p),
+                leaf.SelfValue,
+                node.Source == ValueSource.Survey ? "survey" : F(leaf.SelfPoints, p),
+                appraisal,
+                F(leaf.Points, p),
+                leaf.Lost.IsZero ? "" : F(leaf.Lost, p));
+        }
+
+        table.Write(o);
+        o.WriteLine();
+        var losses = explanation.LargestLosses.Take(top).ToArray();
+        o.WriteLine(losses.Length == 0 ? "No points were lost." : $"Where points were lost (largest first, top {losses.Length}):");
+        if (losses.Length > 0)
+        {
+            var lost = new TextTable("Code", "Criterion", "Max", "Final", "Lost").AlignRight(2, 3, 4);
+            foreach (var leaf in losses)
+            {
+                lost.Add(leaf.Leaf.Code, leaf.Leaf.Name, F(leaf.Leaf.MaxPoints, p), F(leaf.Points, p), F(leaf.Lost, p));
+            }
+
+            lost.Write(o);
+        }
+    }
+
+    private static string Describe(Adjustment adjustment) => adjustment.Kind switch
+    {
+        AdjustmentKind.Value => $"value {adjustment.DisplayValue}",
+        AdjustmentKind.Points => $"points {adjustment.DisplayValue}",
+        _ => $"delta {adjustment.DisplayValue}",
+    };
+
+    private static string F(Points points, int precision) => ScoreCommand.Fmt(points.Round(precision), precision);
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using ParIndex.Cli.Rendering;
+using ParIndex.IO;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary><c>parindex template</c>: an empty self-assessment sheet and its guide.</summary>
+internal static class TemplateCommand
+{
+    public static Command Build(CliContext context)
+    {
+        var criteria = new Option<string?>("--criteria", "-c") { Description = "Criteria set: a YAML file or a shipped id (default: the shipped default set)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Write the sheet to this file and its guide to FILE with '.guide.csv' in place of '.csv'." };
+        var command = new Command(
+            "template",
+            "Write an empty self-assessment sheet: a header with every self-assessed leaf code, and a guide listing each code's name, max points and how to fill it in.\n\n" +
+            "Examples:\n" +
+            "  parindex template --out units.csv          (writes units.csv and units.guide.csv)\n" +
+            "  parindex template --criteria commune-2025  (the sheet on standard output)");
+        command.Options.Add(criteria);
+        command.Options.Add(output);
+        command.SetAction(parse =>
+        {
+            var set = ParIndex.Criteria.CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(criteria));
+            var outFile = parse.GetValue(output);
+            OutputFile.Write(outFile, context, w => AssessmentTemplate.WriteSheet(set, w));
+            if (outFile is not null)
+            {
+                var guide = Path.ChangeExtension(outFile, null) + ".guide.csv";
+                OutputFile.Write(guide, context, w => AssessmentTemplate.WriteGuide(set, w));
+                context.Error.WriteLine($"wrote {outFile} and {guide}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace ParIndex.Cli.Rendering;
+
+/// <summary>Writes a command's result to standard output or, atomically, to --out (never over an input file).</summary>
+internal static class OutputFile
+{
+    private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>Throws a usage error when <paramref name="output"/> names one of the inputs.</summary>
+    public static void EnsureNotAnInput(string? output, IEnumerable<string> inputs)
+    {
+        if (output is null)
+        {
+            return;
+        }
+
+        var target = Path.GetFullPath(output);
+        foreach (var input in inputs)
+        {
+            if (string.Equals(Path.GetFullPath(input), target, PathComparison))
+            {
+                throw new CliUsageException($"--out {output} is also an input file; choose another output file");
+            }
+        }
+    }
+
+    /// <summary>Writes text produced by <paramref name="write"/> to the file (via a temporary file and a rename), or to standard output.</summary>
+    public static void Write(string? output, CliContext context, Action<TextWriter> write)
+    {
+        if (output is null)
+        {
+            write(context.Output);
+            context.Output.Flush();
+            return;
+        }
+
+        WriteAtomically(output, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            write(writer);
+        });
+    }
+
+    /// <summary>Writes bytes to a file atomically: a temporary file in the same folder, then a rename over the target.</summary>
+    public static void WriteAtomically(string output, Action<Stream> write)
+    {
+        var full = Path.GetFullPath(output);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new CliUsageException($"the folder of --out {output} does not exist");
+        }
+
+        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                write(stream);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Linq;
+using CsvHelper;
+using ParIndex.Criteria;
+
+namespace ParIndex.IO;
+
+/// <summary>Writes an empty self-assessment sheet for a criteria set, and a guide to filling it in.</summary>
+public static class AssessmentTemplate
+{
+    /// <summary>Writes the sheet's header: unit_id, unit_name, group, then every self-assessed leaf code in criteria-set order.</summary>
+    /// <param name="set">The criteria set.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteSheet(CriteriaSet set, TextWriter writer)
+    {
+        if (set is null)
+        {
+            throw new ArgumentNullException(nameof(set));
+        }
+
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteRecord(new[] { "unit_id", "unit_name", "group" }.Concat(set.Leaves.Where(l => l.Source == ValueSource.Self).Select(l => l.Code)).ToArray());
+        csv.Flush();
+    }
+
+    /// <summary>Writes the guide: code, area, name, max points, rule, what to enter, whether not applicable is allowed.</summary>
+    /// <param name="set">The criteria set.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteGuide(CriteriaSet set, TextWriter writer)
+    {
+        if (set is null)
+        {
+            throw new ArgumentNullException(nameof(set));
+        }
+
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true);
+        csv.WriteRecord(new[] { "code", "area", "name", "max_points", "rule", "enter", "not_applicable" });
+        foreach (var leaf in set.Leaves.Where(l => l.Source == ValueSource.Self))
+        {
+            csv.WriteRecord(new[]
+            {
+                leaf.Code,
+                leaf.Area.Code,
+                leaf.Name,
+                leaf.MaxPoints.ToString(),
+                leaf.Rule!.Describe(),
+                leaf.Rule.InputHint,
+                leaf.NotApplicable switch
+                {
+                    NotApplicablePolicy.Forbidden => "no",
+                    NotApplicablePolicy.FullPoints => "NA = full points",
+                    _ => "NA = left out of the maximum",
+                },
+            });
+        }
+
+        csv.Flush();
+    }
+}
