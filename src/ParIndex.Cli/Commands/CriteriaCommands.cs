@@ -33,7 +33,7 @@ internal static class CriteriaCommands
                 try
                 {
                     var set = CriteriaSetLoader.Load(file);
-                    context.Output.WriteLine($"{file}: ok ({set.Id}: {set.Areas.Count} areas, {set.Nodes.Count - set.Leaves.Count - set.Areas.Count} inner criteria, {set.Leaves.Count} leaves, max {set.MaxPoints})");
+                    context.Output.WriteLine($"{file}: ok ({set.Id}: {set.Areas.Count} areas, {set.Nodes.Count(n => n.Depth > 0 && !n.IsLeaf)} inner criteria, {set.Leaves.Count} leaves, max {set.MaxPoints})");
                 }
                 catch (ParIndexException ex)
                 {

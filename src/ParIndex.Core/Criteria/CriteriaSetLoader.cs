@@ -23,6 +23,7 @@ public static class CriteriaSetLoader
 
     private const string ResourcePrefix = "ParIndex.Criteria.Shipped.";
     private const int MaxYamlEvents = 1_000_000;
+    private const long MaxWeightOrTarget = 1_000_000_000;
 
     private static readonly string[] SetKeys = { "format", "id", "name", "decision", "level", "year", "max", "precision", "bands", "group_bands", "tie_breakers", "over_scoring_penalty", "areas" };
     private static readonly string[] NodeKeys = { "code", "name", "description", "max", "weight", "block", "source", "not_applicable", "children", "rule" };
@@ -90,7 +91,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents), options);
+        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
     }
 
     /// <summary>Parses a criteria set from YAML text.</summary>
@@ -106,7 +107,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents), options);
+        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
     }
 
     /// <summary>Loads one of the criteria sets shipped inside the library.</summary>
@@ -137,6 +138,12 @@ public static class CriteriaSetLoader
         return LoadShipped(pathOrId);
     }
 
+    /// <summary>
+    /// The YAML nesting allowed: each tree level takes two (a node's mapping and its 'children' list), plus room
+    /// for the set, a rule and its tiers, so that a tree too deep is reported as such; capped to keep the stack safe.
+    /// </summary>
+    private static int MaxNesting(CriteriaLoadOptions options) => (int)Math.Min(1000, Math.Max(YamlInput.DefaultMaxNesting, (2L * options.MaxDepth) + 16));
+
     private static CriteriaSet Build(YamlInput doc, CriteriaLoadOptions options)
     {
         if (doc.Root is null)
@@ -155,6 +162,8 @@ public static class CriteriaSetLoader
     }
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string RuleName(RuleKind kind) => RuleKinds.First(k => k.Value == kind).Key;
 
     /// <summary>A node as read, before maxima are resolved and rules are built.</summary>
     private sealed class Draft
@@ -488,14 +497,14 @@ public static class CriteriaSetLoader
             {
                 if (!tooMany)
                 {
-                    doc.Error(m, $"the tree has more than the limit of {options.MaxNodes:N0} nodes");
+                    doc.Error(m, $"the tree has more than the limit of {YamlInput.Count(options.MaxNodes)} nodes");
                     tooMany = true;
                 }
 
                 return null;
             }
 
-            var e = doc.Entries(m, "a criterion", NodeKeys);
+            var e = doc.Entries(m, CodeOf(m) is { } written ? $"'{written}'" : depth == 0 ? "an area" : "a criterion", NodeKeys);
             var code = doc.RequiredText(e, "code", m, depth == 0 ? "an area" : "a criterion");
             var label = code is null ? "a criterion" : $"'{code}'";
             if (code is not null)
@@ -562,6 +571,11 @@ public static class CriteriaSetLoader
                 {
                     doc.Error(weightEntry.Value, $"'weight' of {label} must be positive");
                 }
+                else if (weight > MaxWeightOrTarget)
+                {
+                    // Larger weights would overflow the exact share arithmetic; weights are relative, so none is needed.
+                    doc.Error(weightEntry.Value, $"'weight' of {label} must be at most {YamlInput.Count(MaxWeightOrTarget)}");
+                }
 
                 if (depth == 0 && block != NodeBlock.None)
                 {
@@ -623,12 +637,13 @@ public static class CriteriaSetLoader
                 }
             }
 
-            if (max is null && weight is null && draft.RuleNode is not null)
+            // A 'max' or 'weight' that is present but wrong has been reported already.
+            if (maxEntry.Value is null && weightEntry.Value is null && draft.RuleNode is not null)
             {
                 doc.Error(m, $"leaf {label} needs 'max' or 'weight'");
             }
 
-            if (max is null && weight is null && depth == 0 && block != NodeBlock.None)
+            if (maxEntry.Value is null && weightEntry.Value is null && depth == 0 && block != NodeBlock.None)
             {
                 doc.Error(m, $"block {label} needs 'max': the cap on its points");
             }
@@ -805,13 +820,18 @@ public static class CriteriaSetLoader
                     return null;
                 }
 
-                if (k != RuleKind.YesNo)
+                if (k is not (RuleKind.YesNo or RuleKind.Ratio or RuleKind.Points))
                 {
                     doc.Error(scalar, $"rule '{scalar.Value}' of {label} needs settings; write it as a mapping with 'kind: {scalar.Value}'");
                     return null;
                 }
 
-                return new YesNoRule(magnitude);
+                return k switch
+                {
+                    RuleKind.Ratio => new RatioRule(magnitude, 100),
+                    RuleKind.Points => new PointsRule(magnitude, null),
+                    _ => new YesNoRule(magnitude),
+                };
             }
 
             if (doc.AsMapping(node, $"'rule' of {label}") is not { } m)
@@ -841,7 +861,7 @@ public static class CriteriaSetLoader
                 RuleKind.Count => new[] { "kind", "per" },
                 _ => new[] { "kind" },
             };
-            e = doc.Entries(m, $"a {kindNode} rule", allowed);
+            e = doc.Entries(m, $"the {RuleName(kind)} rule of {label}", allowed);
             return kind switch
             {
                 RuleKind.YesNo => new YesNoRule(magnitude),
@@ -968,23 +988,24 @@ public static class CriteriaSetLoader
             var ok = true;
             foreach (var item in list.Children)
             {
-                if (doc.AsMapping(item, "a tier") is not { } tm)
+                var tierLabel = $"a tier of {label}";
+                if (doc.AsMapping(item, tierLabel) is not { } tm)
                 {
                     ok = false;
                     continue;
                 }
 
-                var te = doc.Entries(tm, "a tier", TierKeys);
+                var te = doc.Entries(tm, tierLabel, TierKeys);
                 if (te.ContainsKey("ge") && te.ContainsKey("gt"))
                 {
-                    doc.Error(tm, "a tier may give 'ge' or 'gt', not both");
+                    doc.Error(tm, $"{tierLabel} gives both 'ge' and 'gt'; give one");
                     ok = false;
                     continue;
                 }
 
                 if (te.ContainsKey("le") && te.ContainsKey("lt"))
                 {
-                    doc.Error(tm, "a tier may give 'le' or 'lt', not both");
+                    doc.Error(tm, $"{tierLabel} gives both 'le' and 'lt'; give one");
                     ok = false;
                     continue;
                 }
@@ -994,37 +1015,37 @@ public static class CriteriaSetLoader
                 var upperInclusive = false;
                 if (te.TryGetValue("ge", out var ge))
                 {
-                    lower = doc.Number(ge.Value, "'ge'");
+                    lower = doc.Number(ge.Value, $"'ge' of {tierLabel}");
                     lowerInclusive = true;
                     ok &= lower is not null;
                 }
                 else if (te.TryGetValue("gt", out var gt))
                 {
-                    lower = doc.Number(gt.Value, "'gt'");
+                    lower = doc.Number(gt.Value, $"'gt' of {tierLabel}");
                     ok &= lower is not null;
                 }
 
                 if (te.TryGetValue("le", out var le))
                 {
-                    upper = doc.Number(le.Value, "'le'");
+                    upper = doc.Number(le.Value, $"'le' of {tierLabel}");
                     upperInclusive = true;
                     ok &= upper is not null;
                 }
                 else if (te.TryGetValue("lt", out var lt))
                 {
-                    upper = doc.Number(lt.Value, "'lt'");
+                    upper = doc.Number(lt.Value, $"'lt' of {tierLabel}");
                     ok &= upper is not null;
                 }
 
                 Points? points = null;
                 if (!te.TryGetValue("points", out var pe))
                 {
-                    doc.Error(tm, "a tier is missing required key 'points'");
+                    doc.Error(tm, $"{tierLabel} is missing required key 'points'");
                     ok = false;
                 }
                 else
                 {
-                    points = doc.PointsValue(pe.Value, "tier 'points'");
+                    points = doc.PointsValue(pe.Value, $"'points' of {tierLabel}");
                     if (points is { } pv && (pv < Points.Zero || pv > magnitude))
                     {
                         doc.Error(pe.Value, $"a tier of {label} gives {pv} points; tiers must give 0 to {magnitude}");
@@ -1113,6 +1134,13 @@ public static class CriteriaSetLoader
                     return null;
                 }
 
+                if (v > MaxWeightOrTarget)
+                {
+                    // Keeps max × value in RatioRule.Score far from decimal overflow.
+                    doc.Error(t.Value, $"'target' of {label} must be at most {YamlInput.Count(MaxWeightOrTarget)}");
+                    return null;
+                }
+
                 target = v;
             }
 
@@ -1167,6 +1195,10 @@ public static class CriteriaSetLoader
 
             return new CountRule(magnitude, p);
         }
+
+        /// <summary>The trimmed code a node mapping gives, if it gives one as text, so that problems found before it is read can name it.</summary>
+        private static string? CodeOf(YamlMappingNode node) =>
+            node.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "code" }).Value is YamlScalarNode { Value: { } code } && code.Trim().Length > 0 ? code.Trim() : null;
 
         private static bool IsReservedValue(string name) => Internal.ValueText.IsNotApplicable(name);
     }

@@ -32,8 +32,13 @@ internal sealed class YamlInput
 
     public bool HasErrors => diagnostics.Count > 0;
 
+    /// <summary>The deepest YAML nesting (lists and mappings inside each other) accepted when the caller gives none.</summary>
+    public const int DefaultMaxNesting = 64;
+
+    private const int MaxPrePassDiagnostics = 100;
+
     /// <summary>Reads a file, enforcing the size limit before reading it.</summary>
-    public static YamlInput Load(string path, long maxBytes, int maxEvents)
+    public static YamlInput Load(string path, long maxBytes, int maxEvents, int maxNesting = DefaultMaxNesting)
     {
         FileInfo info;
         try
@@ -51,7 +56,7 @@ internal sealed class YamlInput
 
         if (info.Length > maxBytes)
         {
-            throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
+            throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {Count(info.Length)} bytes; the limit is {Count(maxBytes)} bytes");
         }
 
         string text;
@@ -64,16 +69,20 @@ internal sealed class YamlInput
             throw new ParIndexException(null, $"{path}: cannot read file: {ex.Message}");
         }
 
-        return Parse(text, path, maxBytes, maxEvents);
+        return Parse(text, path, maxBytes, maxEvents, maxNesting);
     }
 
-    /// <summary>Parses text: rejects anchors and aliases (they can multiply memory), multiple documents and oversized input.</summary>
-    public static YamlInput Parse(string text, string source, long maxBytes, int maxEvents)
+    /// <summary>
+    /// Parses text: rejects anchors and aliases (they can multiply memory), multiple documents, oversized input
+    /// and nesting deeper than <paramref name="maxNesting"/> (YamlDotNet builds nodes recursively, so very deep
+    /// nesting would overflow the stack, and its scanner slows down quadratically with the depth of flow collections).
+    /// </summary>
+    public static YamlInput Parse(string text, string source, long maxBytes, int maxEvents, int maxNesting = DefaultMaxNesting)
     {
         var diagnostics = new List<Diagnostic>();
         if (text.Length > maxBytes)
         {
-            throw new ParIndexException(new SourceLocation(source, 1, 1), $"text is {text.Length:N0} characters; the limit is {maxBytes:N0}");
+            throw new ParIndexException(new SourceLocation(source, 1, 1), $"text is {Count(text.Length)} characters; the limit is {Count(maxBytes)} characters");
         }
 
         try
@@ -81,12 +90,30 @@ internal sealed class YamlInput
             var parser = new Parser(new StringReader(text));
             var events = 0;
             var documents = 0;
+            var nesting = 0;
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
                 if (++events > maxEvents)
                 {
-                    throw new ParIndexException(At(source, current.Start), $"the document has more than {maxEvents:N0} YAML nodes");
+                    throw new ParIndexException(At(source, current.Start), $"the document has more than {Count(maxEvents)} YAML nodes");
+                }
+
+                if (current is SequenceStart or MappingStart && ++nesting > maxNesting)
+                {
+                    diagnostics.Add(new Diagnostic(At(source, current.Start), $"lists and mappings are nested more than {maxNesting} levels deep"));
+                    return new YamlInput(source, null, diagnostics);
+                }
+
+                if (current is SequenceEnd or MappingEnd)
+                {
+                    nesting--;
+                }
+
+                if (diagnostics.Count >= MaxPrePassDiagnostics)
+                {
+                    // Thousands of aliases would each be reported; a hundred is enough to act on.
+                    return new YamlInput(source, null, diagnostics);
                 }
 
                 switch (current)
@@ -126,6 +153,12 @@ internal sealed class YamlInput
         catch (YamlException ex)
         {
             diagnostics.Add(new Diagnostic(At(source, ex.Start), "invalid YAML: " + CleanMessage(ex)));
+            return new YamlInput(source, null, diagnostics);
+        }
+        catch (Exception ex) when (ex is not ParIndexException and not OutOfMemoryException)
+        {
+            // YamlDotNet documents only YamlException; anything else is still bad input, never a crash.
+            diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), "invalid YAML: " + ex.Message));
             return new YamlInput(source, null, diagnostics);
         }
     }
@@ -285,6 +318,9 @@ internal sealed class YamlInput
         decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     internal static SourceLocation At(string source, Mark mark) => new(source, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    /// <summary>A count with thousands separators, the same in every culture: "4,194,304".</summary>
+    internal static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Describe(YamlNode node) => node switch
     {
