@@ -92,7 +92,7 @@ public sealed class PreviousResults
             var i = header.IndexOf(name);
             if (i < 0 && required)
             {
-                problems.Add(new Diagnostic(table.At(1, 1), $"a results file needs a '{name}' column; give this tool's own CSV or JSON output"));
+                problems.Add(new Diagnostic(table.At(1, 1), $"the column '{name}' is missing; give this tool's own CSV or JSON results"));
             }
 
             return i;
@@ -200,11 +200,13 @@ public sealed class PreviousResults
         string? id = null, name = null, group = null;
         int? rank = null, groupRank = null;
         decimal? index = null, adjusted = null;
+        var given = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var property = reader.GetString();
             reader.Read();
             var at = At(bytes, reader.TokenStartIndex, source);
+            given.Add(property ?? "");
             switch (property)
             {
                 case "id":
@@ -240,9 +242,14 @@ public sealed class PreviousResults
             return null;
         }
 
+        var missing = new[] { given.Contains("rank") ? null : "'rank'", given.Contains("index") || given.Contains("adjustedIndex") ? null : "'index'" }.Where(m => m is not null).ToArray();
+        if (missing.Length > 0)
+        {
+            problems.Add(new Diagnostic(start, $"unit '{id}' has no {string.Join(" and no ", missing)}"));
+        }
+
         if (rank is null || (index ?? adjusted) is null)
         {
-            problems.Add(new Diagnostic(start, $"unit '{id}' needs a 'rank' and an 'index'"));
             return null;
         }
 

@@ -42,6 +42,9 @@ public sealed class RankGap
     /// <summary>The gap the criteria are measured against: points to the next rank, else to the next band, else <see langword="null"/>.</summary>
     public Points? TargetGap => PointsToNextRank ?? PointsToNextBand;
 
+    /// <summary><see cref="TargetGap"/> rounded up to the set's precision, as printed.</summary>
+    public decimal? ReportedTargetGap => Unit.ReportedPointsToNextRank ?? Unit.ReportedPointsToNextBand;
+
     internal static RankGap For(RankedUnit unit)
     {
         var gap = unit.PointsToNextRank ?? unit.PointsToNextBand;

@@ -61,8 +61,11 @@ public sealed class RankedUnit
     /// <summary>Previous group rank − this group rank, when both exist.</summary>
     public int? GroupRankChange => Previous?.GroupRank is { } before && GroupRank is { } now ? before - now : null;
 
-    /// <summary>The change of the published rank: <see cref="GroupRankChange"/> when ranked by group, else <see cref="RankChange"/>.</summary>
-    public int? PublishedRankChange => GroupRank is null ? RankChange : GroupRankChange;
+    /// <summary>
+    /// The change of the published rank: <see cref="GroupRankChange"/> when ranked by group and the previous results
+    /// give a group rank, else <see cref="RankChange"/>.
+    /// </summary>
+    public int? PublishedRankChange => GroupRankChange ?? RankChange;
 
     /// <summary><see cref="ReportedAdjustedIndex"/> − the previous index, in index points; <see langword="null"/> without a previous place.</summary>
     public decimal? IndexChange => Previous is null ? null : ReportedAdjustedIndex - Previous.Index;
