@@ -11,5 +11,6 @@ internal static class CommandRegistry
         yield return ScoreCommand.Build(context);
         yield return ExplainCommand.Build(context);
         yield return TemplateCommand.Build(context);
+        yield return RankCommand.Build(context);
     }
 }

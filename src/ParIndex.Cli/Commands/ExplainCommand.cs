@@ -19,12 +19,15 @@ internal static class ExplainCommand
         var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost'.", DefaultValueFactory = _ => 10 };
         var command = new Command(
             "explain",
-            "Show one unit's score criterion by criterion: max, self value and points, each appraisal with its reason, final points, points lost.\n\n" +
+            "Show one unit's score criterion by criterion: max, self value and points, each appraisal with its reason, final points, points lost;\n" +
+            "then what it would take to move up: points to overtake the next unit and to reach the next band, and the criteria to recover.\n\n" +
             "Example:\n" +
             "  parindex explain examples/units.csv --unit HT-CL --appraisal examples/appraisal.csv --survey examples/survey.csv");
         inputs.AddTo(command);
         command.Options.Add(unitOption);
         command.Options.Add(top);
+        var rankingInputs = new RankingInputs(withPrevious: false);
+        rankingInputs.AddTo(command);
         command.SetAction(parse =>
         {
             var set = inputs.LoadCriteria(parse);
@@ -36,6 +39,7 @@ internal static class ExplainCommand
             }
 
             Write(unit.Explain(), parse.GetValue(top), context.Output);
+            WhatItWouldTake.Write(Ranking.Ranker.Rank(sheet, rankingInputs.Options(parse)).WhatItWouldTake(id), parse.GetValue(top), context.Output);
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,8 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Ranking;
 using ParIndex.Reporting;
@@ -23,17 +25,22 @@ internal static class ScoreCommand
             "Examples:\n" +
             "  parindex score examples/units.csv --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
             "  parindex score units.csv -a round1.csv -a round2.csv -s survey.csv --format csv --out results.csv\n" +
-            "  parindex score units.csv --criteria my-set.yaml --format json");
+            "  parindex score units.csv --criteria my-set.yaml --format json\n" +
+            "  parindex score units.csv -a appraisal.csv -s survey.csv --group-by none --previous results-2023.csv\n\n" +
+            "Ranking: by index as reported (rounded to the set's precision); ties share a rank (1, 2, 2, 4) unless the set\n" +
+            "or --tie-breakers defines tie-breakers. With --group-by group (the default) each group is also ranked on its own.");
         inputs.AddTo(command);
+        var rankingInputs = new RankingInputs();
+        rankingInputs.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
         command.SetAction(parse =>
         {
             var outFile = parse.GetValue(output);
-            OutputFile.EnsureNotAnInput(outFile, inputs.Files(parse));
+            OutputFile.EnsureNotAnInput(outFile, inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()));
             var set = inputs.LoadCriteria(parse);
             var sheet = Scorer.Score(inputs.Load(parse, set));
-            var ranking = Ranker.Rank(sheet);
+            var ranking = Ranker.Rank(sheet, rankingInputs.Options(parse));
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -70,27 +77,18 @@ internal static class ScoreCommand
         var rounds = sheet.Input.AppraisalRounds.Count;
         writer.WriteLine($"{set.Name} ({set.Id}) — {sheet.Units.Count} units, max {set.MaxPoints} points, {rounds} appraisal round{(rounds == 1 ? "" : "s")}");
         writer.WriteLine();
-        var table = new TextTable("Rank", "Unit", "Name", "Group", "Self", "Points", "Survey", "Max", "Index", "Band").AlignRight(0, 4, 5, 6, 7, 8);
+        var columns = RankingTable.Columns(ranking);
+        var table = columns.Create();
         foreach (var unit in ranking.Units)
         {
-            var s = unit.Score;
-            table.Add(
-                unit.Rank.ToString(CultureInfo.InvariantCulture),
-                s.Id,
-                s.Name,
-                s.Group ?? "",
-                Fmt(s.SelfPoints.Round(p), p),
-                Fmt(s.Points.Round(p), p),
-                Fmt(s.SurveyPoints.Round(p), p),
-                Fmt(s.MaxPoints.Round(p), p),
-                Fmt(s.ReportedIndex, p),
-                unit.Band?.Name ?? "");
+            table.Add(columns.Cells(unit));
         }
 
         table.Write(writer);
         writer.WriteLine();
         writer.WriteLine("Self = points the unit gave itself on self-assessed criteria; Points = final total after appraisal, survey, deductions and bonuses;");
         writer.WriteLine("Max = the unit's applicable maximum; Index = Points ÷ Max × 100. Ties share a rank.");
+        RankingTable.WriteNotes(ranking, writer);
     }
 
     internal static string Fmt(decimal value, int precision) => value.ToString("F" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

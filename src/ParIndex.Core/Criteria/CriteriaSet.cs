@@ -29,6 +29,7 @@ public sealed class CriteriaSet
         GroupBands = settings.GroupBands;
         TieBreakers = settings.TieBreakers;
         OverScoringPenalty = settings.OverScoringPenalty;
+        ExactRanking = settings.ExactRanking;
         Source = settings.Source;
         Areas = areas;
 
@@ -79,6 +80,12 @@ public sealed class CriteriaSet
 
     /// <summary>The optional penalty for over-scoring in the self-assessment, or <see langword="null"/>.</summary>
     public OverScoringPenalty? OverScoringPenalty { get; }
+
+    /// <summary>
+    /// Whether units are ranked on their exact indices (<c>ranking: exact</c>) rather than on indices
+    /// rounded to <see cref="Precision"/> as published (the default, <c>ranking: reported</c>).
+    /// </summary>
+    public bool ExactRanking { get; }
 
     /// <summary>The file or resource it was loaded from.</summary>
     public string Source { get; }
@@ -165,6 +172,8 @@ internal sealed class CriteriaSetSettings
     public IReadOnlyList<string> TieBreakers { get; set; } = Array.Empty<string>();
 
     public OverScoringPenalty? OverScoringPenalty { get; set; }
+
+    public bool ExactRanking { get; set; }
 
     public string Source { get; set; } = "";
 }

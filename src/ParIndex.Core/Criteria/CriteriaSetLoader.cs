@@ -25,7 +25,7 @@ public static class CriteriaSetLoader
     private const int MaxYamlEvents = 1_000_000;
     private const long MaxWeightOrTarget = 1_000_000_000;
 
-    private static readonly string[] SetKeys = { "format", "id", "name", "decision", "level", "year", "max", "precision", "bands", "group_bands", "tie_breakers", "over_scoring_penalty", "areas" };
+    private static readonly string[] SetKeys = { "format", "id", "name", "decision", "level", "year", "max", "precision", "bands", "group_bands", "tie_breakers", "over_scoring_penalty", "ranking", "areas" };
     private static readonly string[] NodeKeys = { "code", "name", "description", "max", "weight", "block", "source", "not_applicable", "children", "rule" };
     private static readonly string[] BandKeys = { "name", "min" };
     private static readonly string[] PenaltyKeys = { "threshold", "deduct" };
@@ -355,6 +355,16 @@ public static class CriteriaSetLoader
                         areaDrafts.Add(draft);
                     }
                 }
+            }
+
+            if (e.TryGetValue("ranking", out var ranking) && doc.Text(ranking.Value, "'ranking'")?.Trim() is { } compare)
+            {
+                if (compare is not ("reported" or "exact"))
+                {
+                    doc.Error(ranking.Value, $"'ranking' must be 'reported' or 'exact', not '{compare}'");
+                }
+
+                settings.ExactRanking = compare == "exact";
             }
 
             if (e.TryGetValue("tie_breakers", out var tieBreakers))

@@ -1,27 +1,125 @@
+using System.Collections.Generic;
 using ParIndex.Criteria;
 using ParIndex.Scoring;
 
 namespace ParIndex.Ranking;
 
-/// <summary>One unit's place in a ranking.</summary>
+/// <summary>One unit's place in a ranking: ranks, band, any over-scoring penalty, the change since a previous round and the gap to the next rank and band.</summary>
 public sealed class RankedUnit
 {
-    internal RankedUnit(UnitScore score, int rank, Band? band)
+    internal RankedUnit(UnitScore score)
     {
         Score = score;
-        Rank = rank;
-        Band = band;
+        AreaRanks = System.Array.Empty<AreaRank>();
     }
 
-    /// <summary>The unit's score.</summary>
+    /// <summary>The unit's score (before any over-scoring penalty).</summary>
     public UnitScore Score { get; }
 
     /// <summary>The unit's id.</summary>
     public string Id => Score.Id;
 
-    /// <summary>The overall rank: 1 is best; units that tie share the lowest number (1, 2, 2, 4).</summary>
+    /// <summary>The unit's group, or <see langword="null"/>.</summary>
+    public string? Group => Score.Group;
+
+    /// <summary>The overall rank among every unit: 1 is best; units that tie share the lowest number (1, 2, 2, 4).</summary>
     public int Rank { get; internal set; }
 
-    /// <summary>The band (xếp loại) the unit's reported index falls in, or <see langword="null"/> when the set defines none.</summary>
+    /// <summary>The rank within the unit's group, or <see langword="null"/> when the ranking is not by group.</summary>
+    public int? GroupRank { get; internal set; }
+
+    /// <summary>The rank the unit is published with: <see cref="GroupRank"/> when ranked by group, else <see cref="Rank"/>.</summary>
+    public int PublishedRank => GroupRank ?? Rank;
+
+    /// <summary>The band (xếp loại) of the unit's group that its ranked index falls in, or <see langword="null"/> when below every band or the set defines none.</summary>
     public Band? Band { get; internal set; }
+
+    /// <summary>Points deducted for over-scoring in the self-assessment (zero unless the set defines a penalty and it applies).</summary>
+    public Points Penalty { get; internal set; }
+
+    /// <summary>The points the unit is ranked on: final points less <see cref="Penalty"/>.</summary>
+    public Points AdjustedPoints { get; internal set; }
+
+    /// <summary>The index the unit is ranked on: <see cref="AdjustedPoints"/> ÷ applicable maximum × 100, unrounded.</summary>
+    public decimal AdjustedIndex { get; internal set; }
+
+    /// <summary><see cref="AdjustedIndex"/> rounded half away from zero to the set's precision, as published.</summary>
+    public decimal ReportedAdjustedIndex { get; internal set; }
+
+    /// <summary>The unit's rank in each ordinary area (component index), in criteria-set order, among the units it is ranked with.</summary>
+    public IReadOnlyList<AreaRank> AreaRanks { get; internal set; }
+
+    /// <summary>How many component indices the unit leads (rank 1, ties included).</summary>
+    public int AreasLed { get; internal set; }
+
+    /// <summary>The unit's place in the previous results, or <see langword="null"/> when it was not ranked then or none were given.</summary>
+    public PreviousUnit? Previous { get; internal set; }
+
+    /// <summary>Previous overall rank − this rank: positive means the unit moved up; <see langword="null"/> without a previous place.</summary>
+    public int? RankChange => Previous is null ? null : Previous.Rank - Rank;
+
+    /// <summary>Previous group rank − this group rank, when both exist.</summary>
+    public int? GroupRankChange => Previous?.GroupRank is { } before && GroupRank is { } now ? before - now : null;
+
+    /// <summary>
+    /// The change of the published rank: <see cref="GroupRankChange"/> when ranked by group and the previous results
+    /// give a group rank, else <see cref="RankChange"/>.
+    /// </summary>
+    public int? PublishedRankChange => GroupRankChange ?? RankChange;
+
+    /// <summary><see cref="ReportedAdjustedIndex"/> − the previous index, in index points; <see langword="null"/> without a previous place.</summary>
+    public decimal? IndexChange => Previous is null ? null : ReportedAdjustedIndex - Previous.Index;
+
+    /// <summary>The nearest unit ranked above this one among the units it is ranked with (the one to overtake), or <see langword="null"/> for a leader.</summary>
+    public RankedUnit? NextUp { get; internal set; }
+
+    /// <summary>
+    /// The fewest points (at the points resolution, 0.000001) that, added to <see cref="AdjustedPoints"/> with the
+    /// maximum unchanged, make this unit's ranked index strictly greater than <see cref="NextUp"/>'s, so that it
+    /// overtakes it whatever the tie-breakers; <see langword="null"/> for a leader.
+    /// </summary>
+    public Points? PointsToNextRank { get; internal set; }
+
+    /// <summary>The next band above the unit's, or <see langword="null"/> when it is in the top band or the set has no bands.</summary>
+    public Band? NextBand { get; internal set; }
+
+    /// <summary>The fewest points (at the points resolution) that, added to <see cref="AdjustedPoints"/>, put the unit in <see cref="NextBand"/>.</summary>
+    public Points? PointsToNextBand { get; internal set; }
+
+    /// <summary><see cref="PointsToNextRank"/> rounded up to the set's precision, so that the figure printed always suffices.</summary>
+    public decimal? ReportedPointsToNextRank => PointsToNextRank is { } x ? RankMath.RoundUp(x, Score.Sheet.CriteriaSet.Precision) : null;
+
+    /// <summary><see cref="PointsToNextBand"/> rounded up to the set's precision, so that the figure printed always suffices.</summary>
+    public decimal? ReportedPointsToNextBand => PointsToNextBand is { } x ? RankMath.RoundUp(x, Score.Sheet.CriteriaSet.Precision) : null;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{PublishedRank}. {Id} {ReportedAdjustedIndex}";
+
+    // Set while ranking: the partition position, and comparison inputs.
+    internal long AdjustedTicks { get; set; }
+
+    internal long MaxTicks { get; set; }
+}
+
+/// <summary>A unit's rank in one area (component index).</summary>
+public sealed class AreaRank
+{
+    internal AreaRank(CriteriaNode area, int? rank, decimal? reportedIndex)
+    {
+        Area = area;
+        Rank = rank;
+        ReportedIndex = reportedIndex;
+    }
+
+    /// <summary>The area.</summary>
+    public CriteriaNode Area { get; }
+
+    /// <summary>The rank on the area's index (competition rule, no tie-breakers), or <see langword="null"/> when the area does not apply to the unit.</summary>
+    public int? Rank { get; }
+
+    /// <summary>The area's index as reported, or <see langword="null"/>.</summary>
+    public decimal? ReportedIndex { get; }
+
+    /// <summary>Whether the unit leads this component index (rank 1, ties included).</summary>
+    public bool Leads => Rank == 1;
 }

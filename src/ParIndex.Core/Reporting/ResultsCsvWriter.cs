@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using CsvHelper;
 using ParIndex.Ranking;
 
@@ -10,6 +11,11 @@ namespace ParIndex.Reporting;
 /// Writes a ranking as CSV (UTF-8, comma, invariant numbers rounded to the set's precision): one row
 /// per unit, best first, with points and index per area. Text from users that starts like a
 /// spreadsheet formula (=, +, -, @) is prefixed with an apostrophe so a spreadsheet shows it as text.
+/// After the area columns come the ranking columns: <c>group_rank</c>, <c>penalty</c>, <c>adjusted_points</c>,
+/// <c>adjusted_index</c> (what the unit is ranked on), <c>appraised_points</c>, <c>self_minus_appraised</c>,
+/// <c>previous_rank</c>, <c>rank_change</c>, <c>group_rank_change</c>, <c>index_change</c>, <c>next_rank_unit_id</c>,
+/// <c>points_to_next_rank</c>, <c>next_band</c>, <c>points_to_next_band</c> (points needed, rounded up),
+/// <c>areas_led</c> and <c>area_CODE_rank</c> per ordinary area; a cell is empty when it does not apply.
 /// </summary>
 public static class ResultsCsvWriter
 {
@@ -43,6 +49,7 @@ public static class ResultsCsvWriter
             csv.WriteField($"area_{area.Code}_index");
         }
 
+        RankingColumns.WriteHeader(csv, set);
         csv.EndRecord();
         foreach (var unit in ranking.Units)
         {
@@ -70,9 +77,76 @@ public static class ResultsCsvWriter
                 }
             }
 
+            RankingColumns.Write(csv, unit, format);
             csv.EndRecord();
         }
 
         csv.Flush();
+    }
+
+    /// <summary>The ranking columns appended after the area columns.</summary>
+    private static class RankingColumns
+    {
+        public static void WriteHeader(CsvWriter csv, Criteria.CriteriaSet set)
+        {
+            foreach (var name in new[] { "group_rank", "penalty", "adjusted_points", "adjusted_index", "appraised_points", "self_minus_appraised", "previous_rank", "rank_change", "group_rank_change", "index_change", "next_rank_unit_id", "points_to_next_rank", "next_band", "points_to_next_band", "areas_led" })
+            {
+                csv.WriteField(name);
+            }
+
+            foreach (var area in set.Areas.Where(a => a.Block == Criteria.NodeBlock.None))
+            {
+                csv.WriteField($"area_{area.Code}_rank");
+            }
+        }
+
+        public static void Write(CsvWriter csv, RankedUnit unit, string format)
+        {
+            var p = unit.Score.Sheet.CriteriaSet.Precision;
+            var s = unit.Score;
+            Int(csv, unit.GroupRank);
+            csv.WriteField(unit.Penalty.Round(p), format.AsSpan());
+            csv.WriteField(unit.AdjustedPoints.Round(p), format.AsSpan());
+            csv.WriteField(unit.ReportedAdjustedIndex, format.AsSpan());
+            csv.WriteField(s.AppraisedPoints.Round(p), format.AsSpan());
+            csv.WriteField((s.SelfPoints - s.AppraisedPoints).Round(p), format.AsSpan());
+            Int(csv, unit.Previous?.Rank);
+            Int(csv, unit.RankChange);
+            Int(csv, unit.GroupRankChange);
+            Number(csv, unit.IndexChange, format);
+            csv.WriteField(unit.NextUp?.Id ?? "");
+            Number(csv, unit.ReportedPointsToNextRank, format);
+            csv.WriteField(unit.NextBand?.Name ?? "");
+            Number(csv, unit.ReportedPointsToNextBand, format);
+            csv.WriteField(unit.AreasLed, default);
+            foreach (var area in unit.AreaRanks)
+            {
+                Int(csv, area.Rank);
+            }
+        }
+
+        private static void Int(CsvWriter csv, int? value)
+        {
+            if (value is { } v)
+            {
+                csv.WriteField(v, default);
+            }
+            else
+            {
+                csv.WriteField("");
+            }
+        }
+
+        private static void Number(CsvWriter csv, decimal? value, string format)
+        {
+            if (value is { } v)
+            {
+                csv.WriteField(v, format.AsSpan());
+            }
+            else
+            {
+                csv.WriteField("");
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ParIndex.Ranking;
@@ -12,6 +13,13 @@ namespace ParIndex.Reporting;
 /// "points", "maxPoints", "index", "band", "areas": [ {"code", "points", "maxPoints", "index"} ] } ] }</c>.
 /// Numbers are already rounded half away from zero to the set's precision; an area without a
 /// maximum (a deduction or bonus block) has <c>"index": null</c>.
+/// Ranking fields: <c>"ranking": {"exactComparison", "byGroup", "tieBreakers"}</c>; per unit <c>"groupRank"</c>,
+/// <c>"penalty"</c>, <c>"adjustedPoints"</c>, <c>"adjustedIndex"</c> (what the unit is ranked on),
+/// <c>"appraisedPoints"</c>, <c>"selfMinusAppraised"</c>, <c>"previousRank"</c>, <c>"previousIndex"</c>,
+/// <c>"rankChange"</c>, <c>"groupRankChange"</c>, <c>"indexChange"</c>, <c>"nextRankUnitId"</c>,
+/// <c>"pointsToNextRank"</c>, <c>"nextBand"</c>, <c>"pointsToNextBand"</c> (points needed, rounded up),
+/// <c>"areasLed"</c>, and <c>"rank"</c> in each ordinary area; then <c>"componentLeaders"</c>,
+/// <c>"accuracy"</c> and <c>"notRankedThisYear"</c>. A field that does not apply is <c>null</c>.
 /// </summary>
 public static class ResultsJsonWriter
 {
@@ -35,6 +43,7 @@ public static class ResultsJsonWriter
         json.WriteNumber("maxPoints", set.MaxPoints.Round(p));
         json.WriteNumber("precision", p);
         json.WriteEndObject();
+        RankingFields.WriteHeader(json, ranking);
         json.WriteStartArray("units");
         foreach (var unit in ranking.Units)
         {
@@ -50,6 +59,7 @@ public static class ResultsJsonWriter
             json.WriteNumber("maxPoints", score.MaxPoints.Round(p));
             json.WriteNumber("index", score.ReportedIndex);
             WriteNullableString(json, "band", unit.Band?.Name);
+            RankingFields.WriteUnit(json, unit);
             json.WriteStartArray("areas");
             foreach (var area in score.Areas)
             {
@@ -67,6 +77,7 @@ public static class ResultsJsonWriter
                     json.WriteNull("index");
                 }
 
+                RankingFields.WriteAreaRank(json, unit, area.Node);
                 json.WriteEndObject();
             }
 
@@ -75,6 +86,7 @@ public static class ResultsJsonWriter
         }
 
         json.WriteEndArray();
+        RankingFields.WriteTrailer(json, ranking);
         json.WriteEndObject();
     }
 
@@ -87,6 +99,169 @@ public static class ResultsJsonWriter
         else
         {
             json.WriteString(name, value);
+        }
+    }
+
+    /// <summary>The ranking fields added to the results.</summary>
+    private static class RankingFields
+    {
+        public static void WriteHeader(Utf8JsonWriter json, RankingResult ranking)
+        {
+            json.WriteStartObject("ranking");
+            json.WriteBoolean("exactComparison", ranking.ExactComparison);
+            json.WriteBoolean("byGroup", ranking.ByGroup);
+            json.WriteStartArray("tieBreakers");
+            foreach (var t in ranking.TieBreakers)
+            {
+                json.WriteStringValue(t);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        public static void WriteUnit(Utf8JsonWriter json, RankedUnit unit)
+        {
+            var s = unit.Score;
+            var p = s.Sheet.CriteriaSet.Precision;
+            Int(json, "groupRank", unit.GroupRank);
+            json.WriteNumber("penalty", unit.Penalty.Round(p));
+            json.WriteNumber("adjustedPoints", unit.AdjustedPoints.Round(p));
+            json.WriteNumber("adjustedIndex", unit.ReportedAdjustedIndex);
+            json.WriteNumber("appraisedPoints", s.AppraisedPoints.Round(p));
+            json.WriteNumber("selfMinusAppraised", (s.SelfPoints - s.AppraisedPoints).Round(p));
+            Int(json, "previousRank", unit.Previous?.Rank);
+            Number(json, "previousIndex", unit.Previous?.Index);
+            Int(json, "rankChange", unit.RankChange);
+            Int(json, "groupRankChange", unit.GroupRankChange);
+            Number(json, "indexChange", unit.IndexChange);
+            WriteNullableString(json, "nextRankUnitId", unit.NextUp?.Id);
+            Number(json, "pointsToNextRank", unit.ReportedPointsToNextRank);
+            WriteNullableString(json, "nextBand", unit.NextBand?.Name);
+            Number(json, "pointsToNextBand", unit.ReportedPointsToNextBand);
+            json.WriteNumber("areasLed", unit.AreasLed);
+        }
+
+        public static void WriteAreaRank(Utf8JsonWriter json, RankedUnit unit, Criteria.CriteriaNode area)
+        {
+            foreach (var r in unit.AreaRanks)
+            {
+                if (r.Area == area)
+                {
+                    Int(json, "rank", r.Rank);
+                    return;
+                }
+            }
+
+            json.WriteNull("rank");
+        }
+
+        public static void WriteTrailer(Utf8JsonWriter json, RankingResult ranking)
+        {
+            var p = ranking.Sheet.CriteriaSet.Precision;
+            json.WriteStartArray("componentLeaders");
+            foreach (var c in ranking.ComponentRankings)
+            {
+                json.WriteStartObject();
+                json.WriteString("area", c.Area.Code);
+                WriteNullableString(json, "group", c.Group);
+                Number(json, "index", c.LeadingIndex);
+                json.WriteStartArray("unitIds");
+                foreach (var u in c.Leaders)
+                {
+                    json.WriteStringValue(u.Id);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            var accuracy = ranking.Accuracy;
+            json.WriteStartObject("accuracy");
+            json.WriteStartArray("groups");
+            foreach (var g in new[] { accuracy.Overall }.Concat(accuracy.Groups))
+            {
+                json.WriteStartObject();
+                json.WriteBoolean("allUnits", ReferenceEquals(g, accuracy.Overall));
+                WriteNullableString(json, "group", g.Group);
+                json.WriteNumber("units", g.UnitCount);
+                json.WriteNumber("averageSelfPoints", Round(g.AverageSelfPoints, p));
+                json.WriteNumber("averageAppraisedPoints", Round(g.AverageAppraisedPoints, p));
+                json.WriteNumber("unitsOverScored", g.UnitsOverScored);
+                json.WriteNumber("unitsPenalised", g.UnitsPenalised);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("units");
+            foreach (var a in accuracy.Units)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", a.Unit.Id);
+                json.WriteNumber("selfPoints", a.SelfPoints.Round(p));
+                json.WriteNumber("appraisedPoints", a.AppraisedPoints.Round(p));
+                json.WriteNumber("difference", a.Difference.Round(p));
+                Number(json, "selfToAppraisedPercent", a.SelfToAppraisedPercent is { } r ? Round(r, p) : null);
+                json.WriteNumber("criteriaMarkedDown", a.CriteriaMarkedDown);
+                json.WriteNumber("penalty", a.Penalty.Round(p));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("criteria");
+            foreach (var c in accuracy.Criteria)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", c.Leaf.Code);
+                json.WriteNumber("unitsMarkedDown", c.UnitsMarkedDown);
+                json.WriteNumber("totalMarkDown", c.TotalMarkDown.Round(p));
+                Number(json, "averageMarkDown", c.AverageMarkDown is { } m ? Round(m, p) : null);
+                json.WriteNumber("unitsMarkedUp", c.UnitsMarkedUp);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartArray("notRankedThisYear");
+            foreach (var u in ranking.NotRankedThisYear)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", u.Id);
+                WriteNullableString(json, "name", u.Name);
+                WriteNullableString(json, "group", u.Group);
+                json.WriteNumber("previousRank", u.Rank);
+                json.WriteNumber("previousIndex", u.Index);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        private static decimal Round(decimal value, int p) => decimal.Round(value, p, MidpointRounding.AwayFromZero);
+
+        private static void Int(Utf8JsonWriter json, string name, int? value)
+        {
+            if (value is { } v)
+            {
+                json.WriteNumber(name, v);
+            }
+            else
+            {
+                json.WriteNull(name);
+            }
+        }
+
+        private static void Number(Utf8JsonWriter json, string name, decimal? value)
+        {
+            if (value is { } v)
+            {
+                json.WriteNumber(name, v);
+            }
+            else
+            {
+                json.WriteNull(name);
+            }
         }
     }
 }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Linq;
+using ParIndex.Ranking;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>The ranking options shared by score, rank and explain: --group-by, --tie-breakers, --compare and (optionally) --previous.</summary>
+internal sealed class RankingInputs
+{
+    private readonly bool withPrevious;
+
+    public RankingInputs(bool withPrevious = true)
+    {
+        this.withPrevious = withPrevious;
+        GroupBy.AcceptOnlyFromAmong("group", "none");
+        Compare.AcceptOnlyFromAmong("set", "reported", "exact");
+    }
+
+    public Option<string> GroupBy { get; } = new("--group-by")
+    {
+        Description = "'group' (default): rank each group (the units' group column, e.g. huyen, so, xa) on its own as well as overall, when any unit has a group; 'none': rank every unit together.",
+        DefaultValueFactory = _ => "group",
+    };
+
+    public Option<string?> Previous { get; } = new("--previous")
+    {
+        Description = "A previous round's results (this tool's CSV or JSON output): adds previous rank, rank change and index change, and lists units not ranked this year.",
+    };
+
+    public Option<string?> TieBreakers { get; } = new("--tie-breakers")
+    {
+        Description = "Comma-separated tie-breakers replacing the criteria set's, applied in order: survey, self_accuracy, node:CODE, unit_id; 'none' for shared ranks (1, 2, 2, 4).",
+    };
+
+    public Option<string> Compare { get; } = new("--compare")
+    {
+        Description = "Compare indices as 'reported' (rounded to the set's precision: units printed equal share a rank) or 'exact'; default 'set' follows the criteria set.",
+        DefaultValueFactory = _ => "set",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(GroupBy);
+        if (withPrevious)
+        {
+            command.Options.Add(Previous);
+        }
+
+        command.Options.Add(TieBreakers);
+        command.Options.Add(Compare);
+    }
+
+    /// <summary>The previous results file, if any (so --out never overwrites it).</summary>
+    public string? PreviousFile(ParseResult parse) => withPrevious ? parse.GetValue(Previous) : null;
+
+    public RankingOptions Options(ParseResult parse)
+    {
+        var tieBreakers = parse.GetValue(TieBreakers)?.Trim();
+        return new RankingOptions
+        {
+            RankWithinGroups = parse.GetValue(GroupBy) != "none",
+            ExactComparison = parse.GetValue(Compare) switch { "exact" => true, "reported" => false, _ => null },
+            TieBreakers = tieBreakers is null ? null
+                : tieBreakers == "none" ? System.Array.Empty<string>()
+                : tieBreakers.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToArray(),
+            Previous = PreviousFile(parse) is { } file ? PreviousResults.Load(file) : null,
+        };
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using ParIndex.Cli.Commands;
+using ParIndex.Ranking;
+
+namespace ParIndex.Cli.Rendering;
+
+/// <summary>The ranking table's columns: the fixed ones, plus group rank, penalty and change when they apply.</summary>
+internal sealed class RankingTable
+{
+    private readonly List<(string Header, bool Right, Func<RankedUnit, string> Cell)> columns = new();
+
+    public static RankingTable Columns(RankingResult ranking)
+    {
+        var p = ranking.Sheet.CriteriaSet.Precision;
+        var t = new RankingTable();
+        t.Add("Rank", true, u => Int(u.Rank));
+        if (ranking.ByGroup && ranking.Groups.Count > 1)
+        {
+            t.Add("Group rank", true, u => u.GroupRank is { } g ? Int(g) : "");
+        }
+
+        t.Add("Unit", false, u => u.Id);
+        t.Add("Name", false, u => u.Score.Name);
+        t.Add("Group", false, u => u.Group ?? "");
+        t.Add("Self", true, u => P(u.Score.SelfPoints, p));
+        t.Add("Points", true, u => P(u.Score.Points, p));
+        t.Add("Survey", true, u => P(u.Score.SurveyPoints, p));
+        t.Add("Max", true, u => P(u.Score.MaxPoints, p));
+        t.Add("Index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
+        if (ranking.Sheet.CriteriaSet.OverScoringPenalty is not null)
+        {
+            t.Add("Penalty", true, u => u.Penalty.IsZero ? "" : "-" + P(u.Penalty, p));
+            t.Add("Ranked index", true, u => ScoreCommand.Fmt(u.ReportedAdjustedIndex, p));
+        }
+
+        t.Add("Band", false, u => u.Band?.Name ?? "");
+        if (ranking.Previous is not null)
+        {
+            t.Add("Prev", true, u => u.Previous is null ? "" : Int(ranking.ByGroup && u.Previous.GroupRank is { } g ? g : u.Previous.Rank));
+            t.Add("Change", true, u => u.Previous is null ? "new" : Change(u.PublishedRankChange));
+            t.Add("Index Δ", true, u => u.IndexChange is { } d ? Signed(d, p) : "");
+        }
+
+        return t;
+    }
+
+    public TextTable Create() => new TextTable(columns.Select(c => c.Header).ToArray())
+        .AlignRight(columns.Select((c, i) => (c, i)).Where(x => x.c.Right).Select(x => x.i).ToArray());
+
+    public string[] Cells(RankedUnit unit) => columns.Select(c => c.Cell(unit)).ToArray();
+
+    /// <summary>Lines under the table: tie-breakers, penalty, change legend, units not ranked this year.</summary>
+    public static void WriteNotes(RankingResult ranking, TextWriter writer)
+    {
+        var set = ranking.Sheet.CriteriaSet;
+        var p = set.Precision;
+        if (ranking.ByGroup && ranking.Groups.Count > 1)
+        {
+            writer.WriteLine("Group rank = rank within the unit's group; Rank = rank among every unit.");
+        }
+
+        if (ranking.TieBreakers.Count > 0)
+        {
+            writer.WriteLine($"Ties on the index are broken by: {string.Join(", ", ranking.TieBreakers)}.");
+        }
+
+        if (ranking.ExactComparison)
+        {
+            writer.WriteLine("Indices are compared exactly, not as rounded.");
+        }
+
+        if (set.OverScoringPenalty is { } penalty)
+        {
+            writer.WriteLine($"Penalty = {P(penalty.Deduction, p)} points deducted before ranking when self points exceed appraised points by {P(penalty.Threshold, p)} or more; Ranked index is after the penalty.");
+        }
+
+        if (ranking.Previous is { } previous)
+        {
+            writer.WriteLine($"Prev, Change = rank in {previous.Source} and places moved (+ up, - down){(ranking.ByGroup ? ", within the group" : "")}; Index Δ = index change.");
+            if (ranking.NotRankedThisYear.Count > 0)
+            {
+                writer.WriteLine();
+                writer.WriteLine("Not ranked this year:");
+                foreach (var u in ranking.NotRankedThisYear)
+                {
+                    writer.WriteLine($"  {u.Id}{(u.Name is null ? "" : " " + u.Name)} (previous rank {Int(u.Rank)}, index {u.Index.ToString(CultureInfo.InvariantCulture)})");
+                }
+            }
+        }
+    }
+
+    internal static string P(Points points, int p) => ScoreCommand.Fmt(points.Round(p), p);
+
+    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Change(int? change) => change switch
+    {
+        null => "",
+        0 => "0",
+        > 0 => "+" + Int(change.Value),
+        _ => Int(change.Value),
+    };
+
+    internal static string Signed(decimal value, int p) => (value > 0 ? "+" : "") + ScoreCommand.Fmt(value, p);
+
+    private void Add(string header, bool right, Func<RankedUnit, string> cell) => columns.Add((header, right, cell));
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Numerics;
+using ParIndex.Criteria;
+using ParIndex.Internal;
+
+namespace ParIndex.Ranking;
+
+/// <summary>Exact comparisons of indices (points ÷ max) and the smallest points that reach a threshold.</summary>
+internal static class RankMath
+{
+    /// <summary>The index rounded half away from zero to <paramref name="precision"/> places.</summary>
+    public static decimal Reported(long points, long max, int precision) =>
+        decimal.Round(FixedMath.Index(points, max)!.Value, precision, MidpointRounding.AwayFromZero);
+
+    /// <summary>Compares p1/m1 with p2/m2 exactly (both maxima positive).</summary>
+    public static int CompareExact(long p1, long m1, long p2, long m2) =>
+        (new BigInteger(p1) * m2).CompareTo(new BigInteger(p2) * m1);
+
+    /// <summary>Whether points/max reaches a band minimum: on the reported index, or exactly.</summary>
+    public static bool ReachesBand(long points, long max, decimal minIndex, bool exact, int precision) =>
+        exact ? (decimal)points * 100m >= minIndex * max : Reported(points, max, precision) >= minIndex;
+
+    /// <summary>The band of points/max in a scheme, compared as <see cref="ReachesBand"/> does.</summary>
+    public static Band? Classify(BandScheme scheme, long points, long max, bool exact, int precision)
+    {
+        foreach (var band in scheme.Bands)
+        {
+            if (ReachesBand(points, max, band.MinIndex, exact, precision))
+            {
+                return band;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next band above the one points/max falls in, or <see langword="null"/> in the top band.</summary>
+    public static Band? NextBand(BandScheme scheme, long points, long max, bool exact, int precision)
+    {
+        Band? above = null;
+        foreach (var band in scheme.Bands)
+        {
+            if (ReachesBand(points, max, band.MinIndex, exact, precision))
+            {
+                return above;
+            }
+
+            above = band;
+        }
+
+        return above;
+    }
+
+    /// <summary>
+    /// The smallest tick count n (with the maximum unchanged) for which <paramref name="reaches"/> holds, starting
+    /// from an estimate and stepping to the exact boundary; the predicate must be monotonic in n.
+    /// </summary>
+    public static long Smallest(long estimate, Func<long, bool> reaches)
+    {
+        long low, high, step = 1;
+        if (reaches(estimate))
+        {
+            high = estimate;
+            low = estimate - 1;
+            while (reaches(low))
+            {
+                high = low;
+                step = checked(step * 2);
+                low = checked(high - step);
+            }
+        }
+        else
+        {
+            low = estimate;
+            high = estimate + 1;
+            while (!reaches(high))
+            {
+                low = high;
+                step = checked(step * 2);
+                high = checked(low + step);
+            }
+        }
+
+        // low fails, high reaches: bisect to the boundary.
+        while (high - low > 1)
+        {
+            var mid = low + ((high - low) / 2);
+            if (reaches(mid))
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid;
+            }
+        }
+
+        return high;
+    }
+
+    /// <summary>The smallest ticks at which the ranked index is strictly greater than the target's.</summary>
+    public static long TicksToOvertake(long max, long targetPoints, long targetMax, bool exact, int precision)
+    {
+        if (exact)
+        {
+            var estimate = (long)BigInteger.Divide(new BigInteger(targetPoints) * max, targetMax);
+            return Smallest(estimate, n => CompareExact(n, max, targetPoints, targetMax) > 0);
+        }
+
+        var target = Reported(targetPoints, targetMax, precision);
+        var half = 0.5m / Pow10(precision);
+        var guess = (long)decimal.Ceiling((target + half) * max / 100m);
+        return Smallest(guess, n => Reported(n, max, precision) > target);
+    }
+
+    /// <summary>The smallest ticks at which the index reaches a band minimum.</summary>
+    public static long TicksToReach(long max, decimal minIndex, bool exact, int precision)
+    {
+        var guess = (long)decimal.Ceiling(minIndex * max / 100m);
+        return Smallest(guess, n => ReachesBand(n, max, minIndex, exact, precision));
+    }
+
+    /// <summary>An amount rounded up (towards +∞) to <paramref name="precision"/> places, so a reported "points needed" always suffices.</summary>
+    public static decimal RoundUp(Points points, int precision)
+    {
+        var scale = Pow10(precision);
+        return decimal.Ceiling(points.ToDecimal() * scale) / scale;
+    }
+
+    private static decimal Pow10(int precision)
+    {
+        var scale = 1m;
+        for (var i = 0; i < precision; i++)
+        {
+            scale *= 10m;
+        }
+
+        return scale;
+    }
+}

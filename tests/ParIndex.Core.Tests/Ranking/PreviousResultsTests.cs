@@ -1,0 +1,54 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using ParIndex.Ranking;
+using ParIndex.Reporting;
+using static ParIndex.Tests.Ranking.RankingFixture;
+
+namespace ParIndex.Tests.Ranking;
+
+public class PreviousResultsTests
+{
+    private static RankingResult Sample() => Ranker.Rank(Score(Set(), new[] { new U("A", 30, 20, 3, 27, "huyen"), new U("B", 40, 20, 3, 27, "huyen"), new U("C", 20, 20, 3, 27, "so") }));
+
+    [Fact]
+    public void ReadsThisToolsCsvOutput()
+    {
+        var writer = new StringWriter();
+        ResultsCsvWriter.Write(Sample(), writer);
+        var previous = PreviousResults.Parse(writer.ToString(), "prev.csv");
+        Assert.Equal("B 1 1 90.00|A 2 2 80.00|C 3 1 70.00", string.Join("|", previous.Units.Select(u => $"{u.Id} {u.Rank} {u.GroupRank} {u.Index}")));
+    }
+
+    [Fact]
+    public void ReadsThisToolsJsonOutput()
+    {
+        var stream = new MemoryStream();
+        ResultsJsonWriter.Write(Sample(), stream);
+        var previous = PreviousResults.Parse(Encoding.UTF8.GetString(stream.ToArray()), "prev.json");
+        Assert.Equal("B 1 1 90.00 huyen|A 2 2 80.00 huyen|C 3 1 70.00 so", string.Join("|", previous.Units.Select(u => $"{u.Id} {u.Rank} {u.GroupRank} {u.Index.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)} {u.Group}")));
+    }
+
+    [Fact]
+    public void MalformedCsvIsReportedWithFileLineAndColumn()
+    {
+        var ex = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("rank,unit_id,index\n1,A,90\nx,B,8o\n1,A,90\n", "prev.csv"));
+        Assert.Equal(
+            new[] { "prev.csv:3:1: 'x' is not a rank (a whole number from 1)", "prev.csv:3:3: '8o' is not an index (a number such as 86.18)", "prev.csv:4:2: unit 'A' appears twice (first at line 2)" },
+            ex.Diagnostics.Select(d => d.ToString()));
+        var missing = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("rank,unit_id\n1,A\n", "prev.csv"));
+        Assert.Equal("prev.csv:1:1: the column 'index' is missing; give this tool's own CSV or JSON results", Assert.Single(missing.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void MalformedJsonIsReportedWithFileLineAndColumn()
+    {
+        var ex = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("{\"units\": [ {\"id\": \"W\", \"rank\": 0, \"index\": 1} ]}", "prev.json"));
+        Assert.Equal("prev.json:1:33: '0' is not a rank (a whole number from 1)", Assert.Single(ex.Diagnostics).ToString());
+        var missing = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("{\"units\": [\n  {\"id\": \"W\", \"rank\": 2}\n]}", "prev.json"));
+        Assert.Equal("prev.json:2:3: unit 'W' has no 'index'", Assert.Single(missing.Diagnostics).ToString());
+        var syntax = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("{\"units\": [\n  {\"id\": \"W\",, }\n", "prev.json"));
+        Assert.StartsWith("prev.json:2:", Assert.Single(syntax.Diagnostics).ToString());
+        Assert.Contains("malformed JSON", syntax.Message);
+    }
+}
