@@ -738,7 +738,7 @@ public class CriteriaSetLoaderTests
     public void UnknownKeyInTheSet_IsReported()
     {
         AssertErrors(Leaf("1", "yes_no") + "\nauthor: me\n",
-            "t.yaml:11:1: unknown key 'author' in the criteria set; expected one of: format, id, name, decision, level, year, max, precision, bands, group_bands, tie_breakers, over_scoring_penalty, areas");
+            "t.yaml:11:1: unknown key 'author' in the criteria set; expected one of: format, id, name, decision, level, year, max, precision, bands, group_bands, tie_breakers, over_scoring_penalty, ranking, areas");
     }
 
     [Fact]
