@@ -251,22 +251,44 @@ public sealed class AssessmentInputBuilder
     internal bool TryFind(string unitId, string code, SourceLocation? location, out int unit, out int leaf)
     {
         leaf = -1;
-        if (!unitIndex.TryGetValue(unitId.Trim(), out unit))
+        return TryFindUnit(unitId, location, out unit) && TryFindLeaf(code, location, out leaf);
+    }
+
+    /// <summary>Finds a unit by id, or reports it unknown at <paramref name="location"/>.</summary>
+    internal bool TryFindUnit(string unitId, SourceLocation? location, out int unit)
+    {
+        if (unitIndex.TryGetValue(unitId.Trim(), out unit))
         {
-            Report(location, $"unknown unit '{unitId.Trim()}': it is not among the self-assessed units");
-            return false;
+            return true;
         }
 
+        Report(location, $"unknown unit '{unitId.Trim()}': it is not among the self-assessed units");
+        return false;
+    }
+
+    /// <summary>Finds a leaf by code, or reports why the code cannot take a value at <paramref name="location"/>.</summary>
+    internal bool TryFindLeaf(string code, SourceLocation? location, out int leaf)
+    {
         var trimmed = code.Trim();
-        if (!compiled.TryGetLeaf(trimmed, out leaf))
+        if (compiled.TryGetLeaf(trimmed, out leaf))
         {
-            Report(location, compiled.TryGetNode(trimmed, out _)
-                ? $"'{trimmed}' is not a leaf criterion; give values for its sub-criteria"
-                : $"unknown criterion '{trimmed}' (not in criteria set '{compiled.Set.Id}')");
-            return false;
+            return true;
         }
 
-        return true;
+        Report(location, compiled.TryGetNode(trimmed, out _)
+            ? $"'{trimmed}' is not a leaf criterion; give values for its sub-criteria"
+            : $"unknown criterion '{trimmed}' (not in criteria set '{compiled.Set.Id}')");
+        return false;
+    }
+
+    /// <summary>Reports a value a reader refused before it reached the builder, so Build does not report the cell again as missing.</summary>
+    internal void Refuse(string unitId, string code, SourceLocation? location, string message)
+    {
+        Report(location, message);
+        if (unitIndex.TryGetValue(unitId.Trim(), out var unit) && compiled.TryGetLeaf(code.Trim(), out var leaf))
+        {
+            rows[unit][leaf] = RejectedCell;
+        }
     }
 
     /// <summary>Finds a unit and leaf for an appraisal; survey criteria come from the survey and are not appraised.</summary>

@@ -181,7 +181,7 @@ public static class AssessmentFiles
                 {
                     if (set[code].NotApplicable == NotApplicablePolicy.Forbidden)
                     {
-                        builder.Report(table.At(record.Line, column + 1), $"unit '{id}' has no value for '{code}'");
+                        builder.Refuse(id, code, table.At(record.Line, column + 1), $"unit '{id}' has no value for '{code}'");
                     }
 
                     continue;
@@ -242,6 +242,11 @@ public static class AssessmentFiles
             }
 
             seen[(id, code)] = record.Line;
+            if (!builder.TryFindLeaf(code, table.At(record.Line, codeColumn + 1), out _))
+            {
+                continue;
+            }
+
             builder.SetSelf(id, code, AssessmentValue.Raw(record.Fields[valueColumn]), columns.Get(record, Evidence), columns.Get(record, Note), table.At(record.Line, valueColumn + 1));
         }
     }
@@ -358,7 +363,7 @@ public static class AssessmentFiles
             seen[(id, code)] = record.Line;
             if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
             {
-                builder.Report(at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
+                builder.Refuse(id, code, at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
                 continue;
             }
 
@@ -368,7 +373,7 @@ public static class AssessmentFiles
 
     private static readonly string[] AdjustmentColumns = { Value, PointsColumn, Delta };
 
-    /// <summary>Reports an empty unit_id or code (a row that names nothing).</summary>
+    /// <summary>Reports an empty or unknown unit_id or code.</summary>
     private static bool CheckKey(AssessmentInputBuilder builder, CsvTable table, CsvRecord record, Columns columns, string id, string code)
     {
         if (id.Length == 0)
@@ -383,7 +388,9 @@ public static class AssessmentFiles
             return false;
         }
 
-        return true;
+        // Unknown units and codes are reported at their own column, not at the value's.
+        return builder.TryFindUnit(id, table.At(record.Line, columns[UnitId] + 1), out _)
+            & builder.TryFindLeaf(code, table.At(record.Line, columns[Code] + 1), out _);
     }
 
     private static bool CheckWidth(AssessmentInputBuilder builder, CsvTable table, CsvRecord record)
