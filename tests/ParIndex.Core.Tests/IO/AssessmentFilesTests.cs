@@ -258,4 +258,22 @@ public class AssessmentFilesTests
             },
             errors);
     }
+
+    [Fact]
+    public void RandomFiles_OnlyEverThrowParIndexException()
+    {
+        var random = new Random(2024);
+        var words = new[] { "unit_id", "unit_name", "group", "code", "value", "points", "delta", "reason", "1.1", "1.2", "1.5", "2.1", "3.1", "D.1", "U1", "U2", "NA", "x", "", "95,5 %", "-1", "1e9", "99999999999999999999", "Kịp thời", "\"", ";" };
+        for (var i = 0; i < 2000; i++)
+        {
+            string Text() => string.Join("\n", Enumerable.Range(0, random.Next(0, 5)).Select(_ => string.Join(random.Next(2) == 0 ? "," : ";", Enumerable.Range(0, random.Next(1, 8)).Select(_ => words[random.Next(words.Length)]))));
+            try
+            {
+                Scorer.Score(Read(Text(), Text(), Text()));
+            }
+            catch (ParIndexException)
+            {
+            }
+        }
+    }
 }
