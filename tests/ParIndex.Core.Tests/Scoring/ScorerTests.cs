@@ -202,7 +202,7 @@ public class ScorerTests
         Assert.Equal(
             "100 2 | vòng 1 Value 80 thiếu tài liệu → 1 | vòng 2 Value 60 sau giải trình → 0 | 0 lost 2",
             $"{leaf.SelfValue} {leaf.SelfPoints} | " + string.Join(" | ", leaf.Appraisals.Select(a => $"{a.Round} {a.Adjustment.Kind} {a.Adjustment.DisplayValue} {a.Adjustment.Reason} → {a.PointsAfter}")) + $" | {leaf.Points} lost {leaf.Lost}");
-        Assert.Equal("1.5 +0.25 2.25", string.Join(" ", u.Explain().Leaves.Single(l => l.Leaf.Code == "1.5").Appraisals.Skip(1).Select(a => $"{a.Adjustment.Kind == AdjustmentKind.Delta} {a.Adjustment.DisplayValue} {a.PointsAfter}")).Replace("True", "1.5"));
+        Assert.Equal("Points 2 → 2 | Delta +0.25 → 2.25", string.Join(" | ", u.Explain().Leaves.Single(l => l.Leaf.Code == "1.5").Appraisals.Select(a => $"{a.Adjustment.Kind} {a.Adjustment.DisplayValue} → {a.PointsAfter}")));
         Assert.Equal("1.2 2 | D.1 1.5 | 1.4 1 | 2.1 1 | 1.5 0.75", string.Join(" | ", u.Explain().LargestLosses.Select(l => $"{l.Leaf.Code} {l.Lost}")));
     }
 
