@@ -52,6 +52,11 @@ internal static class ExplainCommand
         var p = set.Precision;
         o.WriteLine($"{unit.Name} ({unit.Id}){(unit.Group is null ? "" : $", group {unit.Group}")}");
         o.WriteLine($"Self {F(unit.SelfPoints, p)} → final {F(unit.Points, p)} of {F(unit.MaxPoints, p)} (survey {F(unit.SurveyPoints, p)}); index {ScoreCommand.Fmt(unit.ReportedIndex, p)}");
+        if (!unit.OverScoringPenalty.IsZero)
+        {
+            o.WriteLine($"Over-scoring penalty {F(unit.OverScoringPenalty, p)}: self points exceed appraised points by at least {F(set.OverScoringPenalty!.Threshold, p)}");
+        }
+
         o.WriteLine();
 
         var leaves = explanation.Leaves.ToDictionary(l => l.Leaf.Code);

@@ -23,12 +23,15 @@ internal static class TemplateCommand
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var set = ParIndex.Criteria.CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(criteria));
             var outFile = parse.GetValue(output);
+            var guide = outFile is null ? null : Path.ChangeExtension(outFile, null) + ".guide.csv";
+            var inputs = parse.GetValue(criteria) is { } file ? new[] { file } : System.Array.Empty<string>();
+            OutputFile.EnsureNotAnInput(outFile, inputs);
+            OutputFile.EnsureNotAnInput(guide, inputs);
+            var set = ParIndex.Criteria.CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(criteria));
             OutputFile.Write(outFile, context, w => AssessmentTemplate.WriteSheet(set, w));
-            if (outFile is not null)
+            if (outFile is not null && guide is not null)
             {
-                var guide = Path.ChangeExtension(outFile, null) + ".guide.csv";
                 OutputFile.Write(guide, context, w => AssessmentTemplate.WriteGuide(set, w));
                 context.Error.WriteLine($"wrote {outFile} and {guide}");
             }

@@ -25,7 +25,7 @@ public sealed class AppraisalRoundBuilder
     /// <param name="location">Where the row was read, for diagnostics.</param>
     public AppraisalRoundBuilder ReplaceValue(string unitId, string code, AssessmentValue value, string reason, SourceLocation? location = null)
     {
-        if (owner.TryFind(unitId, code, location, out var unit, out var leaf) && owner.Encode(leaf, unit, value, location, out var cell))
+        if (owner.TryFindAppraisable(unitId, code, location, out var unit, out var leaf) && owner.Encode(leaf, unit, value, location, out var cell))
         {
             items.Add(new Adjustment(unit, leaf, AdjustmentKind.Value, cell, owner.Compiled.Display(leaf, cell), reason ?? "", location));
         }
@@ -41,7 +41,7 @@ public sealed class AppraisalRoundBuilder
     /// <param name="location">Where the row was read, for diagnostics.</param>
     public AppraisalRoundBuilder SetPoints(string unitId, string code, decimal points, string reason, SourceLocation? location = null)
     {
-        if (!owner.TryFind(unitId, code, location, out var unit, out var leaf))
+        if (!owner.TryFindAppraisable(unitId, code, location, out var unit, out var leaf))
         {
             return this;
         }
@@ -52,6 +52,12 @@ public sealed class AppraisalRoundBuilder
         if (!FixedMath.TryToTicks(points, out var ticks) || ticks * sign < 0 || Math.Abs(ticks) > compiled.Magnitude[leaf])
         {
             owner.Report(location, $"unit '{unitId.Trim()}': {Show(points)} points is outside {range} for '{code.Trim()}'");
+            return this;
+        }
+
+        if (!OnStep(compiled, leaf, ticks))
+        {
+            owner.Report(location, $"unit '{unitId.Trim()}': {Show(points)} points is not on the step {Points.FromTicks(compiled.Param[leaf])} of '{code.Trim()}'");
             return this;
         }
 
@@ -67,7 +73,7 @@ public sealed class AppraisalRoundBuilder
     /// <param name="location">Where the row was read, for diagnostics.</param>
     public AppraisalRoundBuilder AddPoints(string unitId, string code, decimal delta, string reason, SourceLocation? location = null)
     {
-        if (!owner.TryFind(unitId, code, location, out var unit, out var leaf))
+        if (!owner.TryFindAppraisable(unitId, code, location, out var unit, out var leaf))
         {
             return this;
         }
@@ -78,9 +84,19 @@ public sealed class AppraisalRoundBuilder
             return this;
         }
 
+        if (!OnStep(owner.Compiled, leaf, ticks))
+        {
+            owner.Report(location, $"unit '{unitId.Trim()}': delta {Show(delta)} is not on the step {Points.FromTicks(owner.Compiled.Param[leaf])} of '{code.Trim()}'");
+            return this;
+        }
+
         items.Add(new Adjustment(unit, leaf, AdjustmentKind.Delta, ticks, (delta > 0 ? "+" : "") + Show(delta), reason ?? "", location));
         return this;
     }
+
+    /// <summary>A points-rule leaf with a step only takes points (and changes) on that step; other rules take any points.</summary>
+    private static bool OnStep(Scoring.CompiledCriteria compiled, int leaf, long ticks) =>
+        compiled.Kind[leaf] != Criteria.RuleKind.Points || ticks % compiled.Param[leaf] == 0;
 
     private static string Show(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

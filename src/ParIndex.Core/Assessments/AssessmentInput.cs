@@ -16,7 +16,7 @@ public sealed class AssessmentInput
         IReadOnlyList<UnitInfo> units,
         long[] cells,
         IReadOnlyList<AppraisalRound> rounds,
-        IReadOnlyDictionary<long, CellNote> notes)
+        IReadOnlyDictionary<(int Leaf, int Unit), CellNote> notes)
     {
         Compiled = compiled;
         Units = units;
@@ -39,8 +39,8 @@ public sealed class AssessmentInput
     /// <summary>Self values (self leaves) and survey values (survey leaves), leaf-major: [leaf × units + unit].</summary>
     internal long[] Cells { get; }
 
-    /// <summary>Evidence and notes, keyed by leaf × units + unit; only cells that have any.</summary>
-    internal IReadOnlyDictionary<long, CellNote> Notes { get; }
+    /// <summary>Evidence and notes, keyed by (leaf ordinal, unit ordinal); only cells that have any.</summary>
+    internal IReadOnlyDictionary<(int Leaf, int Unit), CellNote> Notes { get; }
 }
 
 /// <summary>One appraisal round (thẩm định vòng N): its adjustments in the order given.</summary>

@@ -27,15 +27,19 @@ public sealed class AssessmentInputBuilder
     /// <summary>Diagnostics beyond this many are counted but not kept, so a wholly wrong file cannot exhaust memory.</summary>
     public const int MaxDiagnostics = 200;
 
+    /// <summary>Marks a cell whose value was given but refused (already reported).</summary>
+    private const long RejectedCell = long.MinValue + 2;
+
     private readonly CompiledCriteria compiled;
     private readonly List<UnitInfo> units = new();
     private readonly List<SourceLocation?> unitLocations = new();
     private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
     private readonly List<long[]> rows = new();
     private readonly List<(string Name, List<Adjustment> Items)> rounds = new();
-    private readonly Dictionary<long, CellNote> notes = new();
+    private readonly Dictionary<(int Leaf, int Unit), CellNote> notes = new();
     private readonly List<Diagnostic> diagnostics = new();
     private int droppedDiagnostics;
+    private int surveyValues;
     private bool suppressMissing;
     private bool built;
 
@@ -101,18 +105,16 @@ public sealed class AssessmentInputBuilder
 
         if (compiled.IsSurvey[leaf])
         {
-            Report(location, $"'{code}' is assessed by the survey and cannot be self-scored");
+            Report(location, $"'{code.Trim()}' is assessed by the survey and cannot be self-scored; give it in the survey results");
             return;
         }
 
-        if (Encode(leaf, unit, value, location, out var cell))
-        {
-            rows[unit][leaf] = cell;
-        }
+        // A value that cannot be read is reported here; Build must not report it again as missing.
+        rows[unit][leaf] = Encode(leaf, unit, value, location, out var cell) ? cell : RejectedCell;
 
         if (!string.IsNullOrWhiteSpace(evidence) || !string.IsNullOrWhiteSpace(note))
         {
-            notes[(long)leaf * int.MaxValue + unit] = new CellNote(Clean(evidence), Clean(note));
+            notes[(leaf, unit)] = new CellNote(Clean(evidence), Clean(note));
         }
     }
 
@@ -130,14 +132,13 @@ public sealed class AssessmentInputBuilder
 
         if (!compiled.IsSurvey[leaf])
         {
-            Report(location, $"'{code}' is self-assessed, not a survey criterion");
+            Report(location, $"'{code.Trim()}' is self-assessed, not a survey criterion");
             return;
         }
 
-        if (Encode(leaf, unit, value, location, out var cell))
-        {
-            rows[unit][leaf] = cell;
-        }
+        surveyValues++;
+        // A value that cannot be read is reported here; Build must not report it again as missing.
+        rows[unit][leaf] = Encode(leaf, unit, value, location, out var cell) ? cell : RejectedCell;
     }
 
     /// <summary>Starts the next appraisal round; rounds are applied in the order started.</summary>
@@ -178,6 +179,22 @@ public sealed class AssessmentInputBuilder
             Report(null, "there are no units to score");
         }
 
+        // No survey results at all: one message naming the survey criteria, not one per unit and criterion.
+        var noSurvey = surveyValues == 0 && units.Count > 0 && HasForbiddenSurveyLeaf();
+        if (noSurvey)
+        {
+            var codes = new List<string>();
+            for (var j = 0; j < compiled.LeafCount; j++)
+            {
+                if (compiled.IsSurvey[j])
+                {
+                    codes.Add($"'{compiled.LeafDefinition(j).Code}'");
+                }
+            }
+
+            Report(null, $"no survey results were given, but criteria set '{compiled.Set.Id}' scores {string.Join(", ", codes)} by survey; give the survey results file");
+        }
+
         for (var u = 0; u < units.Count; u++)
         {
             var row = rows[u];
@@ -192,7 +209,7 @@ public sealed class AssessmentInputBuilder
                 {
                     row[j] = CompiledCriteria.NotApplicableCell;
                 }
-                else if (!(suppressMissing && !compiled.IsSurvey[j]))
+                else if (compiled.IsSurvey[j] ? !noSurvey : !suppressMissing)
                 {
                     var what = compiled.IsSurvey[j] ? "survey result" : "value";
                     Report(unitLocations[u], $"unit '{units[u].Id}' has no {what} for '{compiled.LeafDefinition(j).Code}'");
@@ -222,38 +239,69 @@ public sealed class AssessmentInputBuilder
             }
         }
 
-        var remapped = new Dictionary<long, CellNote>(notes.Count);
-        foreach (var pair in notes)
-        {
-            var leaf = pair.Key / int.MaxValue;
-            var unit = pair.Key % int.MaxValue;
-            remapped[(leaf * count) + unit] = pair.Value;
-        }
-
         var builtRounds = new List<AppraisalRound>(rounds.Count);
         foreach (var (name, items) in rounds)
         {
             builtRounds.Add(new AppraisalRound(name, items.ToArray()));
         }
 
-        return new AssessmentInput(compiled, units.ToArray(), cells, builtRounds, remapped);
+        return new AssessmentInput(compiled, units.ToArray(), cells, builtRounds, new Dictionary<(int Leaf, int Unit), CellNote>(notes));
     }
 
     internal bool TryFind(string unitId, string code, SourceLocation? location, out int unit, out int leaf)
     {
         leaf = -1;
-        if (!unitIndex.TryGetValue(unitId.Trim(), out unit))
+        return TryFindUnit(unitId, location, out unit) && TryFindLeaf(code, location, out leaf);
+    }
+
+    /// <summary>Finds a unit by id, or reports it unknown at <paramref name="location"/>.</summary>
+    internal bool TryFindUnit(string unitId, SourceLocation? location, out int unit)
+    {
+        if (unitIndex.TryGetValue(unitId.Trim(), out unit))
         {
-            Report(location, $"unknown unit '{unitId.Trim()}'");
+            return true;
+        }
+
+        Report(location, $"unknown unit '{unitId.Trim()}': it is not among the self-assessed units");
+        return false;
+    }
+
+    /// <summary>Finds a leaf by code, or reports why the code cannot take a value at <paramref name="location"/>.</summary>
+    internal bool TryFindLeaf(string code, SourceLocation? location, out int leaf)
+    {
+        var trimmed = code.Trim();
+        if (compiled.TryGetLeaf(trimmed, out leaf))
+        {
+            return true;
+        }
+
+        Report(location, compiled.TryGetNode(trimmed, out _)
+            ? $"'{trimmed}' is not a leaf criterion; give values for its sub-criteria"
+            : $"unknown criterion '{trimmed}' (not in criteria set '{compiled.Set.Id}')");
+        return false;
+    }
+
+    /// <summary>Reports a value a reader refused before it reached the builder, so Build does not report the cell again as missing.</summary>
+    internal void Refuse(string unitId, string code, SourceLocation? location, string message)
+    {
+        Report(location, message);
+        if (unitIndex.TryGetValue(unitId.Trim(), out var unit) && compiled.TryGetLeaf(code.Trim(), out var leaf))
+        {
+            rows[unit][leaf] = RejectedCell;
+        }
+    }
+
+    /// <summary>Finds a unit and leaf for an appraisal; survey criteria come from the survey and are not appraised.</summary>
+    internal bool TryFindAppraisable(string unitId, string code, SourceLocation? location, out int unit, out int leaf)
+    {
+        if (!TryFind(unitId, code, location, out unit, out leaf))
+        {
             return false;
         }
 
-        var trimmed = code.Trim();
-        if (!compiled.TryGetLeaf(trimmed, out leaf))
+        if (compiled.IsSurvey[leaf])
         {
-            Report(location, compiled.TryGetNode(trimmed, out _)
-                ? $"'{trimmed}' is not a leaf criterion; give values for its sub-criteria"
-                : $"unknown criterion '{trimmed}' (not in criteria set '{compiled.Set.Id}')");
+            Report(location, $"'{code.Trim()}' is assessed by the survey and cannot be changed by an appraisal");
             return false;
         }
 
@@ -272,6 +320,19 @@ public sealed class AssessmentInputBuilder
     }
 
     internal CompiledCriteria Compiled => compiled;
+
+    private bool HasForbiddenSurveyLeaf()
+    {
+        for (var j = 0; j < compiled.LeafCount; j++)
+        {
+            if (compiled.IsSurvey[j] && compiled.NotApplicable[j] == NotApplicablePolicy.Forbidden)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A reader that reported missing columns once stops Build from repeating them per unit.</summary>
     internal void SuppressMissingValueReports() => suppressMissing = true;

@@ -102,7 +102,7 @@ public static class AssessmentFiles
 
         var set = builder.CriteriaSet;
         var leafColumns = new List<(int Column, string Code)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < table.Header.Length; i++)
         {
             var name = table.Header[i];
@@ -127,21 +127,32 @@ public static class AssessmentFiles
             {
                 builder.Report(table.At(1, i + 1), $"'{name}' is assessed by the survey and cannot be self-scored; give it in the survey file");
             }
-            else if (seen.Add(name))
+            else if (seen.TryGetValue(name, out var first))
             {
+                builder.Report(table.At(1, i + 1), $"column '{name}' appears twice in the header; first at column {first + 1}");
+            }
+            else
+            {
+                seen[name] = i;
                 leafColumns.Add((i, name));
             }
         }
 
         foreach (var leaf in set.Leaves)
         {
-            if (leaf.Source == ValueSource.Self && leaf.NotApplicable == NotApplicablePolicy.Forbidden && !seen.Contains(leaf.Code))
+            if (leaf.Source == ValueSource.Self && leaf.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(leaf.Code))
             {
                 builder.Report(table.At(1, 1), $"no column for self-assessed criterion '{leaf.Code}'");
             }
         }
 
-        var missingColumns = set.Leaves.Any(l => l.Source == ValueSource.Self && l.NotApplicable == NotApplicablePolicy.Forbidden && !seen.Contains(l.Code));
+        var missingColumns = set.Leaves.Any(l => l.Source == ValueSource.Self && l.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(l.Code));
+        if (table.Records.Count == 0)
+        {
+            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
+            return;
+        }
+
         var unitColumn = columns[UnitId];
         foreach (var record in table.Records)
         {
@@ -170,7 +181,7 @@ public static class AssessmentFiles
                 {
                     if (set[code].NotApplicable == NotApplicablePolicy.Forbidden)
                     {
-                        builder.Report(table.At(record.Line, column + 1), $"unit '{id}': missing value for '{code}'");
+                        builder.Refuse(id, code, table.At(record.Line, column + 1), $"unit '{id}' has no value for '{code}'");
                     }
 
                     continue;
@@ -191,6 +202,12 @@ public static class AssessmentFiles
     {
         if (!columns.Require(UnitId))
         {
+            return;
+        }
+
+        if (table.Records.Count == 0)
+        {
+            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
             return;
         }
 
@@ -225,6 +242,11 @@ public static class AssessmentFiles
             }
 
             seen[(id, code)] = record.Line;
+            if (!builder.TryFindLeaf(code, table.At(record.Line, codeColumn + 1), out _))
+            {
+                continue;
+            }
+
             builder.SetSelf(id, code, AssessmentValue.Raw(record.Fields[valueColumn]), columns.Get(record, Evidence), columns.Get(record, Note), table.At(record.Line, valueColumn + 1));
         }
     }
@@ -256,10 +278,19 @@ public static class AssessmentFiles
             var id = record.Fields[columns[UnitId]];
             var code = record.Fields[columns[Code]];
             var reason = record.Fields[columns[Reason]];
-            var given = new[] { Value, PointsColumn, Delta }.Where(c => columns.Get(record, c) is { Length: > 0 }).ToArray();
+            if (!CheckKey(builder, table, record, columns, id, code))
+            {
+                continue;
+            }
+
+            var given = AdjustmentColumns.Where(c => columns.Get(record, c) is not null).ToArray();
             if (given.Length != 1)
             {
-                builder.Report(table.At(record.Line, 1), $"give exactly one of value, points or delta (this row gives {(given.Length == 0 ? "none" : string.Join(" and ", given))})");
+                // Point at the second value given, or at the first adjustment column when none is.
+                var where = given.Length == 0 ? AdjustmentColumns.Where(columns.Has).Select(c => columns[c]).Min() : columns[given[1]];
+                builder.Report(
+                    table.At(record.Line, where + 1),
+                    $"unit '{id}': give exactly one of value, points or delta for '{code}' (this row gives {(given.Length == 0 ? "none" : string.Join(" and ", given))})");
                 continue;
             }
 
@@ -285,7 +316,7 @@ public static class AssessmentFiles
             }
             else if (!ValueText.TryParseNumber(text, out var number) || text.Contains("%"))
             {
-                builder.Report(at, $"'{text}' is not a number of points");
+                builder.Report(at, $"unit '{id}': '{text}' is not a number of points for '{code}'");
             }
             else if (given[0] == PointsColumn)
             {
@@ -318,6 +349,11 @@ public static class AssessmentFiles
             var code = record.Fields[columns[Code]];
             var text = record.Fields[columns[Value]];
             var at = table.At(record.Line, columns[Value] + 1);
+            if (!CheckKey(builder, table, record, columns, id, code))
+            {
+                continue;
+            }
+
             if (seen.TryGetValue((id, code), out var firstLine))
             {
                 builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
@@ -327,12 +363,34 @@ public static class AssessmentFiles
             seen[(id, code)] = record.Line;
             if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
             {
-                builder.Report(at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
+                builder.Refuse(id, code, at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
                 continue;
             }
 
             builder.SetSurvey(id, code, AssessmentValue.Raw(text), at);
         }
+    }
+
+    private static readonly string[] AdjustmentColumns = { Value, PointsColumn, Delta };
+
+    /// <summary>Reports an empty or unknown unit_id or code.</summary>
+    private static bool CheckKey(AssessmentInputBuilder builder, CsvTable table, CsvRecord record, Columns columns, string id, string code)
+    {
+        if (id.Length == 0)
+        {
+            builder.Report(table.At(record.Line, columns[UnitId] + 1), "empty unit_id");
+            return false;
+        }
+
+        if (code.Length == 0)
+        {
+            builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}': empty code");
+            return false;
+        }
+
+        // Unknown units and codes are reported at their own column, not at the value's.
+        return builder.TryFindUnit(id, table.At(record.Line, columns[UnitId] + 1), out _)
+            & builder.TryFindLeaf(code, table.At(record.Line, columns[Code] + 1), out _);
     }
 
     private static bool CheckWidth(AssessmentInputBuilder builder, CsvTable table, CsvRecord record)

@@ -34,25 +34,25 @@ public static class AssessmentTemplate
             throw new ArgumentNullException(nameof(set));
         }
 
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape }, leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape, FormatProvider = System.Globalization.CultureInfo.InvariantCulture }, leaveOpen: true);
         csv.WriteRecord(new[] { "code", "area", "name", "max_points", "rule", "enter", "not_applicable" });
         foreach (var leaf in set.Leaves.Where(l => l.Source == ValueSource.Self))
         {
-            csv.WriteRecord(new[]
+            csv.WriteField(leaf.Code);
+            csv.WriteField(leaf.Area.Code);
+            csv.WriteField(leaf.Name);
+
+            // A number, not text: a deduction's negative maximum must not be escaped as a formula.
+            csv.WriteField(leaf.MaxPoints.ToDecimal(), "0.######".AsSpan());
+            csv.WriteField(leaf.Rule!.Describe());
+            csv.WriteField(leaf.Rule.InputHint);
+            csv.WriteField(leaf.NotApplicable switch
             {
-                leaf.Code,
-                leaf.Area.Code,
-                leaf.Name,
-                leaf.MaxPoints.ToString(),
-                leaf.Rule!.Describe(),
-                leaf.Rule.InputHint,
-                leaf.NotApplicable switch
-                {
-                    NotApplicablePolicy.Forbidden => "no",
-                    NotApplicablePolicy.FullPoints => "NA = full points",
-                    _ => "NA = left out of the maximum",
-                },
+                NotApplicablePolicy.Forbidden => "no",
+                NotApplicablePolicy.FullPoints => "NA = full points",
+                _ => "NA = left out of the maximum",
             });
+            csv.EndRecord();
         }
 
         csv.Flush();

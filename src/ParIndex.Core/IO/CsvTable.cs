@@ -45,7 +45,7 @@ internal sealed class CsvTable
 
             if (info.Length > maxBytes)
             {
-                throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {info.Length:N0} bytes; the limit is {maxBytes:N0} bytes");
+                throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {info.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; the limit is {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes");
             }
 
             bytes = File.ReadAllBytes(path);

@@ -41,6 +41,12 @@ public static class ResultsCsvWriter
         csv.WriteField("points");
         csv.WriteField("survey_points");
         csv.WriteField("max_points");
+        var penalty = set.OverScoringPenalty is not null;
+        if (penalty)
+        {
+            csv.WriteField("over_scoring_penalty");
+        }
+
         csv.WriteField("index");
         csv.WriteField("band");
         foreach (var area in set.Areas)
@@ -62,6 +68,11 @@ public static class ResultsCsvWriter
             csv.WriteField(s.Points.Round(p), format.AsSpan());
             csv.WriteField(s.SurveyPoints.Round(p), format.AsSpan());
             csv.WriteField(s.MaxPoints.Round(p), format.AsSpan());
+            if (penalty)
+            {
+                csv.WriteField(s.OverScoringPenalty.Round(p), format.AsSpan());
+            }
+
             csv.WriteField(s.ReportedIndex, format.AsSpan());
             csv.WriteField(unit.Band?.Name ?? "");
             foreach (var area in s.Areas)

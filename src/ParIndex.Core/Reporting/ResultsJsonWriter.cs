@@ -11,7 +11,8 @@ namespace ParIndex.Reporting;
 /// Writes a ranking as JSON. The names below are stable (new ones may be added):
 /// <c>{ "criteriaSet": {"id", "maxPoints"}, "units": [ { "id", "name", "group", "rank", "selfPoints",
 /// "points", "maxPoints", "index", "band", "areas": [ {"code", "points", "maxPoints", "index"} ] } ] }</c>.
-/// Numbers are already rounded half away from zero to the set's precision; an area without a
+/// Numbers are already rounded half away from zero to the set's precision and printed with exactly
+/// that many decimals (<c>93.10</c>); <c>maxPoints</c> of a unit is its applicable maximum; an area without a
 /// maximum (a deduction or bonus block) has <c>"index": null</c>.
 /// Ranking fields: <c>"ranking": {"exactComparison", "byGroup", "tieBreakers"}</c>; per unit <c>"groupRank"</c>,
 /// <c>"penalty"</c>, <c>"adjustedPoints"</c>, <c>"adjustedIndex"</c> (what the unit is ranked on),
@@ -40,7 +41,7 @@ public static class ResultsJsonWriter
         json.WriteStartObject("criteriaSet");
         json.WriteString("id", set.Id);
         json.WriteString("name", set.Name);
-        json.WriteNumber("maxPoints", set.MaxPoints.Round(p));
+        json.WriteNumber("maxPoints", Fixed(set.MaxPoints, p));
         json.WriteNumber("precision", p);
         json.WriteEndObject();
         RankingFields.WriteHeader(json, ranking);
@@ -53,11 +54,16 @@ public static class ResultsJsonWriter
             json.WriteString("name", score.Name);
             WriteNullableString(json, "group", score.Group);
             json.WriteNumber("rank", unit.Rank);
-            json.WriteNumber("selfPoints", score.SelfPoints.Round(p));
-            json.WriteNumber("points", score.Points.Round(p));
-            json.WriteNumber("surveyPoints", score.SurveyPoints.Round(p));
-            json.WriteNumber("maxPoints", score.MaxPoints.Round(p));
-            json.WriteNumber("index", score.ReportedIndex);
+            json.WriteNumber("selfPoints", Fixed(score.SelfPoints, p));
+            json.WriteNumber("points", Fixed(score.Points, p));
+            json.WriteNumber("surveyPoints", Fixed(score.SurveyPoints, p));
+            json.WriteNumber("maxPoints", Fixed(score.MaxPoints, p));
+            if (set.OverScoringPenalty is not null)
+            {
+                json.WriteNumber("overScoringPenalty", Fixed(score.OverScoringPenalty, p));
+            }
+
+            json.WriteNumber("index", Fixed(score.ReportedIndex, p));
             WriteNullableString(json, "band", unit.Band?.Name);
             RankingFields.WriteUnit(json, unit);
             json.WriteStartArray("areas");
@@ -66,11 +72,11 @@ public static class ResultsJsonWriter
                 json.WriteStartObject();
                 json.WriteString("code", area.Node.Code);
                 json.WriteString("name", area.Node.Name);
-                json.WriteNumber("points", area.Points.Round(p));
-                json.WriteNumber("maxPoints", area.MaxPoints.Round(p));
+                json.WriteNumber("points", Fixed(area.Points, p));
+                json.WriteNumber("maxPoints", Fixed(area.MaxPoints, p));
                 if (area.ReportedIndex is { } index)
                 {
-                    json.WriteNumber("index", index);
+                    json.WriteNumber("index", Fixed(index, p));
                 }
                 else
                 {
@@ -89,6 +95,11 @@ public static class ResultsJsonWriter
         RankingFields.WriteTrailer(json, ranking);
         json.WriteEndObject();
     }
+
+    private static decimal Fixed(Points points, int precision) => Fixed(points.Round(precision), precision);
+
+    /// <summary>The value with exactly <paramref name="precision"/> decimal places (93.1 → 93.10), so every number prints alike.</summary>
+    private static decimal Fixed(decimal rounded, int precision) => rounded + new decimal(0, 0, 0, false, (byte)precision);
 
     private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
     {

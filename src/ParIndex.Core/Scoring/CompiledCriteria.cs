@@ -301,6 +301,12 @@ internal sealed class CompiledCriteria
             return false;
         }
 
+        if (text is not null && text.IndexOf('%') >= 0 && (Kind[leaf] == RuleKind.Points || Kind[leaf] == RuleKind.Count))
+        {
+            error = $"'{text.Trim()}' is a percentage, but '{def.Code}' takes {RuleHint(leaf)}";
+            return false;
+        }
+
         switch (Kind[leaf])
         {
             case RuleKind.YesNo:

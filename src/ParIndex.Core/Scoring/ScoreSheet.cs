@@ -112,14 +112,20 @@ public sealed class UnitScore
     /// <summary>What the unit gave itself on self-assessed criteria, before appraisal (survey criteria are not self-scored).</summary>
     public Points SelfPoints => Points.FromTicks(sheet.Totals(Ordinal).Self);
 
-    /// <summary>The final total: appraised self-assessed criteria, survey, deductions and bonuses.</summary>
+    /// <summary>The final total: appraised self-assessed criteria, survey, deductions and bonuses, less any <see cref="OverScoringPenalty"/>.</summary>
     public Points Points => Points.FromTicks(sheet.Totals(Ordinal).Points);
 
     /// <summary>The points from survey criteria.</summary>
     public Points SurveyPoints => Points.FromTicks(sheet.Totals(Ordinal).Survey);
 
-    /// <summary>The final points on self-assessed criteria after appraisal (deduction and bonus blocks included).</summary>
-    public Points AppraisedPoints => Points - SurveyPoints;
+    /// <summary>The final points on self-assessed criteria after appraisal (deduction and bonus blocks included; the over-scoring penalty is not).</summary>
+    public Points AppraisedPoints => Points - SurveyPoints + OverScoringPenalty;
+
+    /// <summary>
+    /// The points deducted because the unit's self points exceeded its appraised points by at least the
+    /// criteria set's over-scoring threshold; zero when the set has no such rule or the unit stayed below it.
+    /// </summary>
+    public Points OverScoringPenalty => Points.FromTicks(sheet.Totals(Ordinal).Penalty);
 
     /// <summary>The unit's applicable maximum: the set's maximum less criteria excluded as not applicable.</summary>
     public Points MaxPoints => Points.FromTicks(sheet.Totals(Ordinal).Max);
@@ -131,7 +137,20 @@ public sealed class UnitScore
     public decimal ReportedIndex => decimal.Round(Index, sheet.CriteriaSet.Precision, MidpointRounding.AwayFromZero);
 
     /// <summary>The areas' results, in criteria-set order.</summary>
-    public IReadOnlyList<NodeScore> Areas => sheet.CriteriaSet.Areas.Select(a => Node(a.Code)).ToArray();
+    public IReadOnlyList<NodeScore> Areas
+    {
+        get
+        {
+            var areas = sheet.CriteriaSet.Compiled.Areas;
+            var result = new NodeScore[areas.Length];
+            for (var i = 0; i < areas.Length; i++)
+            {
+                result[i] = NodeAt(areas[i]);
+            }
+
+            return result;
+        }
+    }
 
     internal int Ordinal { get; }
 
@@ -149,8 +168,11 @@ public sealed class UnitScore
             throw new KeyNotFoundException($"The criteria set '{sheet.CriteriaSet.Id}' has no criterion '{code}'.");
         }
 
-        return new NodeScore(sheet.CriteriaSet.Nodes[n], sheet.FinalTicks(n, Ordinal), sheet.SelfTicks(n, Ordinal), sheet.MaxTicks(n, Ordinal), sheet.CriteriaSet.Precision);
+        return NodeAt(n);
     }
+
+    private NodeScore NodeAt(int n) =>
+        new(sheet.CriteriaSet.Nodes[n], sheet.FinalTicks(n, Ordinal), sheet.SelfTicks(n, Ordinal), sheet.MaxTicks(n, Ordinal), sheet.CriteriaSet.Precision);
 
     /// <summary>The unit's criterion-by-criterion detail: self value, each appraisal, final points.</summary>
     public UnitExplanation Explain() => UnitExplanation.For(this);

@@ -51,32 +51,39 @@ public static class Scorer
         SumTree(c, max, units, false);
         SumTree(c, self, units, true);
 
+        // Totals column by column: the areas' points, maxima and self points, and the survey leaves.
+        var points = new long[units];
+        var maxPoints = new long[units];
+        var selfPoints = new long[units];
+        var survey = new long[units];
+        foreach (var area in c.Areas)
+        {
+            AddColumn(final, area, units, points);
+            AddColumn(max, area, units, maxPoints);
+            AddColumn(self, area, units, selfPoints);
+        }
+
+        for (var leaf = 0; leaf < c.LeafCount; leaf++)
+        {
+            if (c.IsSurvey[leaf])
+            {
+                AddColumn(final, c.LeafNode[leaf], units, survey);
+            }
+        }
+
+        var penalty = c.Set.OverScoringPenalty;
         var totals = new UnitTotals[units];
         var empty = new List<Diagnostic>();
         for (var u = 0; u < units; u++)
         {
-            long points = 0, maxPoints = 0, selfPoints = 0, survey = 0;
-            foreach (var area in c.Areas)
-            {
-                points += final[(area * units) + u];
-                maxPoints += max[(area * units) + u];
-                selfPoints += self[(area * units) + u];
-            }
-
-            for (var leaf = 0; leaf < c.LeafCount; leaf++)
-            {
-                if (c.IsSurvey[leaf])
-                {
-                    survey += final[(c.LeafNode[leaf] * units) + u];
-                }
-            }
-
-            if (maxPoints == 0)
+            if (maxPoints[u] == 0)
             {
                 empty.Add(new Diagnostic(null, $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable"));
             }
 
-            totals[u] = new UnitTotals(selfPoints, points, survey, maxPoints);
+            // Over-scoring penalty: self points above the appraised points (survey excluded) by at least the threshold.
+            var deducted = penalty is not null && selfPoints[u] - (points[u] - survey[u]) >= penalty.Threshold.Ticks ? penalty.Deduction.Ticks : 0;
+            totals[u] = new UnitTotals(selfPoints[u], points[u] - deducted, survey[u], maxPoints[u], deducted);
         }
 
         if (empty.Count > 0)
@@ -85,6 +92,15 @@ public static class Scorer
         }
 
         return new ScoreSheet(input, final, max, self, totals);
+    }
+
+    private static void AddColumn(long[] values, int node, int units, long[] totals)
+    {
+        var column = values.AsSpan(node * units, units);
+        for (var u = 0; u < units; u++)
+        {
+            totals[u] += column[u];
+        }
     }
 
     /// <summary>Scores one leaf for every unit: one rule kind per loop, no look-ups or allocations per cell.</summary>
@@ -266,12 +282,13 @@ public static class Scorer
 /// <summary>Per-unit totals in ticks.</summary>
 internal readonly struct UnitTotals
 {
-    public UnitTotals(long self, long points, long survey, long max)
+    public UnitTotals(long self, long points, long survey, long max, long penalty)
     {
         Self = self;
         Points = points;
         Survey = survey;
         Max = max;
+        Penalty = penalty;
     }
 
     public long Self { get; }
@@ -281,4 +298,7 @@ internal readonly struct UnitTotals
     public long Survey { get; }
 
     public long Max { get; }
+
+    /// <summary>The over-scoring penalty deducted from <see cref="Points"/> (zero or positive).</summary>
+    public long Penalty { get; }
 }

@@ -62,7 +62,7 @@ public sealed class UnitExplanation
             var cell = input.Cells[(leaf * units) + u];
             c.Score(leaf, cell, out var selfPoints, out _);
             var node = c.LeafNode[leaf];
-            input.Notes.TryGetValue(((long)leaf * units) + u, out var note);
+            input.Notes.TryGetValue((leaf, u), out var note);
             results[leaf] = new LeafResult(
                 c.LeafDefinition(leaf),
                 c.Display(leaf, cell),

@@ -1,0 +1,217 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace ParIndex.Cli.Tests.Commands;
+
+/// <summary>A temporary folder with a tiny criteria set and round, removed after each test.</summary>
+public sealed class CliFixture : IDisposable
+{
+    public const string Criteria = """
+        format: 1
+        id: mini
+        name: "Bộ mini"
+        level: commune
+        max: 10
+        precision: 2
+        bands: [ { name: "Tốt", min: 90 }, { name: "Khá", min: 0 } ]
+        areas:
+          - code: "1"
+            name: "Chỉ đạo"
+            max: 6
+            children:
+              - { code: "1.1", name: "Kế hoạch", max: 2, rule: yes_no }
+              - { code: "1.2", name: "Tỷ lệ", max: 4, rule: { kind: ratio } }
+          - code: "2"
+            name: "Khảo sát"
+            max: 4
+            source: survey
+            children:
+              - { code: "2.1", name: "Hài lòng", max: 4, rule: { kind: ratio } }
+          - code: "D"
+            name: "Điểm trừ"
+            block: deduction
+            max: -1
+            children:
+              - { code: "D.1", name: "Vi phạm", max: -1, rule: { kind: count, per: 0.5 } }
+        """;
+
+    public CliFixture()
+    {
+        Dir = Path.Combine(Path.GetTempPath(), "parindex-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Dir);
+        Write("criteria.yaml", Criteria);
+        Write("units.csv", "unit_id,unit_name,group,1.1,1.2,D.1\nX1,Xã Một,xa,1,90,0\nX2,Xã Hai,xa,0,100,1\n");
+        Write("round1.csv", "unit_id,code,value,points,delta,reason\nX1,1.2,80,,,tính lại tỷ lệ\n");
+        Write("survey.csv", "unit_id,code,value\nX1,2.1,75\nX2,2.1,50\n");
+    }
+
+    public string Dir { get; }
+
+    public string P(string name) => Path.Combine(Dir, name);
+
+    public void Write(string name, string text) => File.WriteAllText(P(name), text);
+
+    public async Task<(int Code, string Out, string Err)> Run(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = await CliApp.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public string[] Round(params string[] extra)
+    {
+        var args = new[] { "score", P("units.csv"), "--criteria", P("criteria.yaml"), "--appraisal", P("round1.csv"), "--survey", P("survey.csv") };
+        return [.. args, .. extra];
+    }
+
+    public void Dispose() => Directory.Delete(Dir, true);
+}
+
+public class ScoreCommandTests : IDisposable
+{
+    private readonly CliFixture f = new();
+
+    public void Dispose() => f.Dispose();
+
+    // X1: 2 + 4×80% = 5.2, survey 3, total 8.2 → 82 %; X2: 0 + 4, survey 2, D.1 −0.5 → 5.5 → 55 %.
+    [Fact]
+    public async Task Table_RanksUnits()
+    {
+        var (code, output, error) = await f.Run(f.Round());
+        Assert.Equal("", error);
+        Assert.Equal(0, code);
+        Assert.Equal(
+            "Bộ mini (mini) — 2 units, max 10 points, 1 appraisal round\n\n" +
+            "Rank  Unit  Name    Group  Self  Points  Survey    Max  Index  Band\n" +
+            "----  ----  ------  -----  ----  ------  ------  -----  -----  ----\n" +
+            "   1  X1    Xã Một  xa     5.60    8.20    3.00  10.00  82.00  Khá\n" +
+            "   2  X2    Xã Hai  xa     3.50    5.50    2.00  10.00  55.00  Khá\n",
+            output.Substring(0, output.IndexOf("\nSelf =", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Csv_IsWritten()
+    {
+        var (code, output, _) = await f.Run(f.Round("--format", "csv"));
+        Assert.Equal(0, code);
+        Assert.Equal(
+            "rank,unit_id,unit_name,group,self_points,points,survey_points,max_points,index,band,area_1_points,area_1_index,area_2_points,area_2_index,area_D_points,area_D_index\n" +
+            "1,X1,Xã Một,xa,5.60,8.20,3.00,10.00,82.00,Khá,5.20,86.67,3.00,75.00,0.00,\n" +
+            "2,X2,Xã Hai,xa,3.50,5.50,2.00,10.00,55.00,Khá,4.00,66.67,2.00,50.00,-0.50,\n",
+            output);
+    }
+
+    [Fact]
+    public async Task Json_IsWrittenAtomicallyToOut()
+    {
+        var (code, output, error) = await f.Run(f.Round("--format", "json", "--out", f.P("results.json")));
+        Assert.Equal((0, "", ""), (code, output, error));
+        var json = File.ReadAllText(f.P("results.json"));
+        Assert.StartsWith("{\n  \"criteriaSet\": {\n    \"id\": \"mini\",", json.Replace("\r\n", "\n"));
+        Assert.Contains("\"index\": 82.00,", json);
+        Assert.EndsWith("}", json.TrimEnd());
+        Assert.Equal(5, Directory.GetFiles(f.Dir).Length); // the four inputs and results.json; no temporary file left
+    }
+
+    [Fact]
+    public async Task BadInput_ExitsWith2_NothingOnStdout_AndNoOutFile()
+    {
+        f.Write("units.csv", "unit_id,unit_name,group,1.1,1.2,D.1\nX1,Xã Một,xa,1,95x,0\nX2,Xã Hai,xa,0,100,1\n");
+        var (code, output, error) = await f.Run(f.Round("--out", f.P("results.csv")));
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"error: {f.P("units.csv")}:2:5: unit 'X1': '95x' is not a number for '1.2' (value 0–100)\n", error);
+        Assert.False(File.Exists(f.P("results.csv")));
+    }
+
+    [Fact]
+    public async Task UnknownUnitInAppraisal_ExitsWith2()
+    {
+        f.Write("round1.csv", "unit_id,code,value,reason\nX9,1.2,80,tính lại\n");
+        var (code, output, error) = await f.Run(f.Round());
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal($"error: {f.P("round1.csv")}:2:1: unknown unit 'X9': it is not among the self-assessed units\n", error);
+    }
+
+    [Fact]
+    public async Task OutEqualToAnInput_ExitsWith2_AndLeavesTheInputUntouched()
+    {
+        var before = File.ReadAllText(f.P("survey.csv"));
+        var (code, output, error) = await f.Run(f.Round("--out", f.P("survey.csv")));
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal($"error: --out {f.P("survey.csv")} is also an input file; choose another output file\n", error);
+        Assert.Equal(before, File.ReadAllText(f.P("survey.csv")));
+    }
+
+    [Fact]
+    public async Task MissingFile_ExitsWith2()
+    {
+        var (code, _, error) = await f.Run("score", f.P("nope.csv"), "--criteria", f.P("criteria.yaml"));
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {f.P("nope.csv")}: file not found\n", error);
+    }
+}
+
+public class ExplainCommandTests : IDisposable
+{
+    private readonly CliFixture f = new();
+
+    public void Dispose() => f.Dispose();
+
+    [Fact]
+    public async Task Explain_ShowsEachCriterionAndTheLargestLosses()
+    {
+        var args = f.Round("--unit", "X1");
+        args[0] = "explain";
+        var (code, output, error) = await f.Run(args);
+        Assert.Equal((0, ""), (code, error));
+        Assert.StartsWith("Xã Một (X1), group xa\nSelf 5.60 → final 8.20 of 10.00 (survey 3.00); index 82.00\n", output);
+        Assert.Contains("\n1.2     Tỷ lệ      4.00  90            3.60  vòng 1 (round1.csv): value 80 → 3.20 (tính lại tỷ lệ)   3.20  0.80\n", output);
+        Assert.Contains("\nD.1     Vi phạm   -1.00  0             0.00                                                          0.00\n", output);
+        Assert.Contains("Where points were lost (largest first, top 2):", output);
+        Assert.EndsWith("2.1   Hài lòng   4.00   3.00  1.00\n1.2   Tỷ lệ      4.00   3.20  0.80\n", output);
+    }
+
+    [Fact]
+    public async Task Explain_UnknownUnit_ExitsWith2()
+    {
+        var args = f.Round("--unit", "X9");
+        args[0] = "explain";
+        var (code, output, error) = await f.Run(args);
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal($"error: unit 'X9' is not in {f.P("units.csv")}\n", error);
+    }
+}
+
+public class TemplateCommandTests : IDisposable
+{
+    private readonly CliFixture f = new();
+
+    public void Dispose() => f.Dispose();
+
+    [Fact]
+    public async Task Template_WritesTheSheetAndItsGuide()
+    {
+        var (code, _, error) = await f.Run("template", "--criteria", f.P("criteria.yaml"), "--out", f.P("sheet.csv"));
+        Assert.Equal(0, code);
+        Assert.Equal($"wrote {f.P("sheet.csv")} and {f.P("sheet.guide.csv")}\n", error);
+        Assert.Equal("unit_id,unit_name,group,1.1,1.2,D.1\n", File.ReadAllText(f.P("sheet.csv")));
+        Assert.Equal(
+            "code,area,name,max_points,rule,enter,not_applicable\n" +
+            "1.1,1,Kế hoạch,2,có 2 / không 0,1/0 (có/không),no\n" +
+            "1.2,1,Tỷ lệ,4,4 × value / 100,value 0–100,no\n" +
+            "D.1,D,Vi phạm,-1,\"0.5 each, up to 1\",\"count (0, 1, 2, …)\",no\n",
+            File.ReadAllText(f.P("sheet.guide.csv")));
+    }
+
+    [Fact]
+    public async Task Template_NeverOverwritesTheCriteriaFile()
+    {
+        var (code, _, error) = await f.Run("template", "--criteria", f.P("criteria.yaml"), "--out", f.P("criteria.yaml"));
+        Assert.Equal(2, code);
+        Assert.Equal($"error: --out {f.P("criteria.yaml")} is also an input file; choose another output file\n", error);
+        Assert.Equal(CliFixture.Criteria, File.ReadAllText(f.P("criteria.yaml")));
+    }
+}
