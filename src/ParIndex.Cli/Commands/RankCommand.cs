@@ -82,7 +82,7 @@ internal static class RankCommand
             table.AlignRight(headers.Select((h, i) => (h, i)).Where(x => x.h is "Change" or "To next rank" or "To next band" or "Leads").Select(x => x.i).ToArray());
             foreach (var u in group.Units)
             {
-                var cells = new[] { Int(u.PublishedRank), u.Id, u.Score.Name, ScoreCommand.Fmt(u.ReportedAdjustedIndex, p), u.Band?.Name ?? "" }
+                var cells = new[] { Int(u.PublishedRank), u.Id, u.Score.Name, ScoreCommand.Fmt(u.Score.ReportedIndex, p), u.Band?.Name ?? "" }
                     .Concat(ranking.Previous is null ? Array.Empty<string>() : new[] { u.Previous is null ? "new" : Change(u.PublishedRankChange) })
                     .Concat(new[]
                     {

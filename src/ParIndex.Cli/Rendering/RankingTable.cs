@@ -34,7 +34,7 @@ internal sealed class RankingTable
         if (ranking.Sheet.CriteriaSet.OverScoringPenalty is not null)
         {
             t.Add("Penalty", true, u => u.Penalty.IsZero ? "" : "-" + P(u.Penalty, p));
-            t.Add("Ranked index", true, u => ScoreCommand.Fmt(u.ReportedAdjustedIndex, p));
+            t.Add("Ranked index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
         }
 
         t.Add("Band", false, u => u.Band?.Name ?? "");

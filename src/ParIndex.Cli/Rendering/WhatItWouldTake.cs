@@ -16,7 +16,7 @@ internal static class WhatItWouldTake
         var size = unit.Score.Sheet.Units.Count(u => u.Group == unit.Group || unit.GroupRank is null);
         o.WriteLine();
         o.WriteLine("What it would take:");
-        o.WriteLine($"  Rank {Int(unit.PublishedRank)} of {Int(size)}{(unit.GroupRank is null ? "" : $" in group {unit.Group} (overall {Int(unit.Rank)})")}, index {ScoreCommand.Fmt(unit.ReportedAdjustedIndex, p)}{(unit.Band is null ? "" : $", band {unit.Band.Name}")}.");
+        o.WriteLine($"  Rank {Int(unit.PublishedRank)} of {Int(size)}{(unit.GroupRank is null ? "" : $" in group {unit.Group} (overall {Int(unit.Rank)})")}, index {ScoreCommand.Fmt(unit.Score.ReportedIndex, p)}{(unit.Band is null ? "" : $", band {unit.Band.Name}")}.");
         if (!unit.Penalty.IsZero)
         {
             o.WriteLine($"  Includes an over-scoring penalty of {P(unit.Penalty, p)} points (self {P(unit.Score.SelfPoints, p)} vs appraised {P(unit.Score.AppraisedPoints, p)}).");
@@ -24,7 +24,7 @@ internal static class WhatItWouldTake
 
         if (gap.NextUp is { } next)
         {
-            o.WriteLine($"  {ScoreCommand.Fmt(unit.ReportedPointsToNextRank!.Value, p)} points to overtake {next.Id} {next.Score.Name} (rank {Int(next.PublishedRank)}, index {ScoreCommand.Fmt(next.ReportedAdjustedIndex, p)}).");
+            o.WriteLine($"  {ScoreCommand.Fmt(unit.ReportedPointsToNextRank!.Value, p)} points to overtake {next.Id} {next.Score.Name} (rank {Int(next.PublishedRank)}, index {ScoreCommand.Fmt(next.Score.ReportedIndex, p)}).");
         }
         else
         {

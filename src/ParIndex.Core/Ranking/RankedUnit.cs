@@ -13,7 +13,7 @@ public sealed class RankedUnit
         AreaRanks = System.Array.Empty<AreaRank>();
     }
 
-    /// <summary>The unit's score (before any over-scoring penalty).</summary>
+    /// <summary>The unit's score; its points and index are what the unit is ranked on.</summary>
     public UnitScore Score { get; }
 
     /// <summary>The unit's id.</summary>
@@ -34,17 +34,8 @@ public sealed class RankedUnit
     /// <summary>The band (xếp loại) of the unit's group that its ranked index falls in, or <see langword="null"/> when below every band or the set defines none.</summary>
     public Band? Band { get; internal set; }
 
-    /// <summary>Points deducted for over-scoring in the self-assessment (zero unless the set defines a penalty and it applies).</summary>
-    public Points Penalty { get; internal set; }
-
-    /// <summary>The points the unit is ranked on: final points less <see cref="Penalty"/>.</summary>
-    public Points AdjustedPoints { get; internal set; }
-
-    /// <summary>The index the unit is ranked on: <see cref="AdjustedPoints"/> ÷ applicable maximum × 100, unrounded.</summary>
-    public decimal AdjustedIndex { get; internal set; }
-
-    /// <summary><see cref="AdjustedIndex"/> rounded half away from zero to the set's precision, as published.</summary>
-    public decimal ReportedAdjustedIndex { get; internal set; }
+    /// <summary>Points deducted for over-scoring in the self-assessment (see <see cref="UnitScore.OverScoringPenalty"/>); already taken out of <see cref="UnitScore.Points"/>.</summary>
+    public Points Penalty => Score.OverScoringPenalty;
 
     /// <summary>The unit's rank in each ordinary area (component index), in criteria-set order, among the units it is ranked with.</summary>
     public IReadOnlyList<AreaRank> AreaRanks { get; internal set; }
@@ -67,14 +58,14 @@ public sealed class RankedUnit
     /// </summary>
     public int? PublishedRankChange => GroupRankChange ?? RankChange;
 
-    /// <summary><see cref="ReportedAdjustedIndex"/> − the previous index, in index points; <see langword="null"/> without a previous place.</summary>
-    public decimal? IndexChange => Previous is null ? null : ReportedAdjustedIndex - Previous.Index;
+    /// <summary>the reported index − the previous index, in index points; <see langword="null"/> without a previous place.</summary>
+    public decimal? IndexChange => Previous is null ? null : Score.ReportedIndex - Previous.Index;
 
     /// <summary>The nearest unit ranked above this one among the units it is ranked with (the one to overtake), or <see langword="null"/> for a leader.</summary>
     public RankedUnit? NextUp { get; internal set; }
 
     /// <summary>
-    /// The fewest points (at the points resolution, 0.000001) that, added to <see cref="AdjustedPoints"/> with the
+    /// The fewest points (at the points resolution, 0.000001) that, added to the unit's points with the
     /// maximum unchanged, make this unit's ranked index strictly greater than <see cref="NextUp"/>'s, so that it
     /// overtakes it whatever the tie-breakers; <see langword="null"/> for a leader.
     /// </summary>
@@ -83,7 +74,7 @@ public sealed class RankedUnit
     /// <summary>The next band above the unit's, or <see langword="null"/> when it is in the top band or the set has no bands.</summary>
     public Band? NextBand { get; internal set; }
 
-    /// <summary>The fewest points (at the points resolution) that, added to <see cref="AdjustedPoints"/>, put the unit in <see cref="NextBand"/>.</summary>
+    /// <summary>The fewest points (at the points resolution) that, added to the unit's points, put the unit in <see cref="NextBand"/>.</summary>
     public Points? PointsToNextBand { get; internal set; }
 
     /// <summary><see cref="PointsToNextRank"/> rounded up to the set's precision, so that the figure printed always suffices.</summary>
@@ -93,12 +84,12 @@ public sealed class RankedUnit
     public decimal? ReportedPointsToNextBand => PointsToNextBand is { } x ? RankMath.RoundUp(x, Score.Sheet.CriteriaSet.Precision) : null;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{PublishedRank}. {Id} {ReportedAdjustedIndex}";
+    public override string ToString() => $"{PublishedRank}. {Id} {Score.ReportedIndex}";
 
     // Set while ranking: the partition position, and comparison inputs.
-    internal long AdjustedTicks { get; set; }
+    internal long PointsTicks => Score.Points.Ticks;
 
-    internal long MaxTicks { get; set; }
+    internal long MaxTicks => Score.MaxPoints.Ticks;
 }
 
 /// <summary>A unit's rank in one area (component index).</summary>

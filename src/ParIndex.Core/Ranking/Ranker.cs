@@ -8,7 +8,7 @@ using ParIndex.Scoring;
 namespace ParIndex.Ranking;
 
 /// <summary>
-/// Ranks the units of a score sheet: over-scoring penalty, overall and group ranks, bands, component
+/// Ranks the units of a score sheet (on their points after any over-scoring penalty): overall and group ranks, bands, component
 /// ranks, year-over-year changes and points to the next rank and band. Indices are compared as reported
 /// (rounded to the set's precision) or exactly (points ÷ max by cross-multiplication), never in floating point.
 /// </summary>
@@ -36,8 +36,8 @@ public static class Ranker
 
         var units = sheet.Units.Select(s => Prepare(s, set, exact, p)).ToArray();
         var compareIndex = exact
-            ? (Comparison<RankedUnit>)((a, b) => RankMath.CompareExact(b.AdjustedTicks, b.MaxTicks, a.AdjustedTicks, a.MaxTicks))
-            : (a, b) => b.ReportedAdjustedIndex.CompareTo(a.ReportedAdjustedIndex);
+            ? (Comparison<RankedUnit>)((a, b) => RankMath.CompareExact(b.PointsTicks, b.MaxTicks, a.PointsTicks, a.MaxTicks))
+            : (a, b) => b.Score.ReportedIndex.CompareTo(a.Score.ReportedIndex);
         var breakers = tieBreakers.Select(t => TieBreaker(t, exact, p)).ToArray();
         int Compare(RankedUnit a, RankedUnit b)
         {
@@ -99,22 +99,8 @@ public static class Ranker
         return new RankingResult(sheet, overall, groups, byGroup, exact, tieBreakers, components, options.Previous, notRanked);
     }
 
-    private static RankedUnit Prepare(UnitScore score, CriteriaSet set, bool exact, int p)
-    {
-        var penalty = set.OverScoringPenalty is { } rule && score.SelfPoints - score.AppraisedPoints >= rule.Threshold ? rule.Deduction : Points.Zero;
-        var adjusted = score.Points - penalty;
-        var max = score.MaxPoints.Ticks;
-        return new RankedUnit(score)
-        {
-            Penalty = penalty,
-            AdjustedPoints = adjusted,
-            AdjustedTicks = adjusted.Ticks,
-            MaxTicks = max,
-            AdjustedIndex = FixedMath.Index(adjusted.Ticks, max)!.Value,
-            ReportedAdjustedIndex = RankMath.Reported(adjusted.Ticks, max, p),
-            Band = RankMath.Classify(set.BandsFor(score.Group), adjusted.Ticks, max, exact, p),
-        };
-    }
+    private static RankedUnit Prepare(UnitScore score, CriteriaSet set, bool exact, int p) =>
+        new(score) { Band = RankMath.Classify(set.BandsFor(score.Group), score.Points.Ticks, score.MaxPoints.Ticks, exact, p) };
 
     /// <summary>Sorts best first (ties by unit id) and assigns competition ranks: equal units share the lowest rank.</summary>
     private static RankedUnit[] Order(RankedUnit[] units, Comparison<RankedUnit> compare, Action<RankedUnit, int> assign)
@@ -151,16 +137,16 @@ public static class Ranker
             {
                 var target = ordered[firstOfRank - 1];
                 unit.NextUp = target;
-                var needed = RankMath.TicksToOvertake(unit.MaxTicks, target.AdjustedTicks, target.MaxTicks, exact, p);
-                unit.PointsToNextRank = Points.FromTicks(Math.Max(0, needed - unit.AdjustedTicks));
+                var needed = RankMath.TicksToOvertake(unit.MaxTicks, target.PointsTicks, target.MaxTicks, exact, p);
+                unit.PointsToNextRank = Points.FromTicks(Math.Max(0, needed - unit.PointsTicks));
             }
 
             var bands = set.BandsFor(unit.Group);
-            if (RankMath.NextBand(bands, unit.AdjustedTicks, unit.MaxTicks, exact, p) is { } next)
+            if (RankMath.NextBand(bands, unit.PointsTicks, unit.MaxTicks, exact, p) is { } next)
             {
                 unit.NextBand = next;
                 var needed = RankMath.TicksToReach(unit.MaxTicks, next.MinIndex, exact, p);
-                unit.PointsToNextBand = Points.FromTicks(needed - unit.AdjustedTicks);
+                unit.PointsToNextBand = Points.FromTicks(needed - unit.PointsTicks);
             }
         }
     }

@@ -100,7 +100,7 @@ public static class ResultsCsvWriter
     {
         public static void WriteHeader(CsvWriter csv, Criteria.CriteriaSet set)
         {
-            foreach (var name in new[] { "group_rank", "penalty", "adjusted_points", "adjusted_index", "appraised_points", "self_minus_appraised", "previous_rank", "rank_change", "group_rank_change", "index_change", "next_rank_unit_id", "points_to_next_rank", "next_band", "points_to_next_band", "areas_led" })
+            foreach (var name in new[] { "group_rank", "appraised_points", "self_minus_appraised", "previous_rank", "rank_change", "group_rank_change", "index_change", "next_rank_unit_id", "points_to_next_rank", "next_band", "points_to_next_band", "areas_led" })
             {
                 csv.WriteField(name);
             }
@@ -116,9 +116,6 @@ public static class ResultsCsvWriter
             var p = unit.Score.Sheet.CriteriaSet.Precision;
             var s = unit.Score;
             Int(csv, unit.GroupRank);
-            csv.WriteField(unit.Penalty.Round(p), format.AsSpan());
-            csv.WriteField(unit.AdjustedPoints.Round(p), format.AsSpan());
-            csv.WriteField(unit.ReportedAdjustedIndex, format.AsSpan());
             csv.WriteField(s.AppraisedPoints.Round(p), format.AsSpan());
             csv.WriteField((s.SelfPoints - s.AppraisedPoints).Round(p), format.AsSpan());
             Int(csv, unit.Previous?.Rank);

@@ -15,7 +15,6 @@ namespace ParIndex.Reporting;
 /// that many decimals (<c>93.10</c>); <c>maxPoints</c> of a unit is its applicable maximum; an area without a
 /// maximum (a deduction or bonus block) has <c>"index": null</c>.
 /// Ranking fields: <c>"ranking": {"exactComparison", "byGroup", "tieBreakers"}</c>; per unit <c>"groupRank"</c>,
-/// <c>"penalty"</c>, <c>"adjustedPoints"</c>, <c>"adjustedIndex"</c> (what the unit is ranked on),
 /// <c>"appraisedPoints"</c>, <c>"selfMinusAppraised"</c>, <c>"previousRank"</c>, <c>"previousIndex"</c>,
 /// <c>"rankChange"</c>, <c>"groupRankChange"</c>, <c>"indexChange"</c>, <c>"nextRankUnitId"</c>,
 /// <c>"pointsToNextRank"</c>, <c>"nextBand"</c>, <c>"pointsToNextBand"</c> (points needed, rounded up),
@@ -136,11 +135,8 @@ public static class ResultsJsonWriter
             var s = unit.Score;
             var p = s.Sheet.CriteriaSet.Precision;
             Int(json, "groupRank", unit.GroupRank);
-            json.WriteNumber("penalty", unit.Penalty.Round(p));
-            json.WriteNumber("adjustedPoints", unit.AdjustedPoints.Round(p));
-            json.WriteNumber("adjustedIndex", unit.ReportedAdjustedIndex);
-            json.WriteNumber("appraisedPoints", s.AppraisedPoints.Round(p));
-            json.WriteNumber("selfMinusAppraised", (s.SelfPoints - s.AppraisedPoints).Round(p));
+            json.WriteNumber("appraisedPoints", Fixed(s.AppraisedPoints, p));
+            json.WriteNumber("selfMinusAppraised", Fixed((s.SelfPoints - s.AppraisedPoints), p));
             Int(json, "previousRank", unit.Previous?.Rank);
             Number(json, "previousIndex", unit.Previous?.Index);
             Int(json, "rankChange", unit.RankChange);
@@ -210,12 +206,12 @@ public static class ResultsJsonWriter
             {
                 json.WriteStartObject();
                 json.WriteString("id", a.Unit.Id);
-                json.WriteNumber("selfPoints", a.SelfPoints.Round(p));
-                json.WriteNumber("appraisedPoints", a.AppraisedPoints.Round(p));
-                json.WriteNumber("difference", a.Difference.Round(p));
+                json.WriteNumber("selfPoints", Fixed(a.SelfPoints, p));
+                json.WriteNumber("appraisedPoints", Fixed(a.AppraisedPoints, p));
+                json.WriteNumber("difference", Fixed(a.Difference, p));
                 Number(json, "selfToAppraisedPercent", a.SelfToAppraisedPercent is { } r ? Round(r, p) : null);
                 json.WriteNumber("criteriaMarkedDown", a.CriteriaMarkedDown);
-                json.WriteNumber("penalty", a.Penalty.Round(p));
+                json.WriteNumber("penalty", Fixed(a.Penalty, p));
                 json.WriteEndObject();
             }
 
@@ -226,7 +222,7 @@ public static class ResultsJsonWriter
                 json.WriteStartObject();
                 json.WriteString("code", c.Leaf.Code);
                 json.WriteNumber("unitsMarkedDown", c.UnitsMarkedDown);
-                json.WriteNumber("totalMarkDown", c.TotalMarkDown.Round(p));
+                json.WriteNumber("totalMarkDown", Fixed(c.TotalMarkDown, p));
                 Number(json, "averageMarkDown", c.AverageMarkDown is { } m ? Round(m, p) : null);
                 json.WriteNumber("unitsMarkedUp", c.UnitsMarkedUp);
                 json.WriteEndObject();

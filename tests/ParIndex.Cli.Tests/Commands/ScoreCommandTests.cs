@@ -97,9 +97,9 @@ public class ScoreCommandTests : IDisposable
         var (code, output, _) = await f.Run(f.Round("--format", "csv"));
         Assert.Equal(0, code);
         Assert.Equal(
-            "rank,unit_id,unit_name,group,self_points,points,survey_points,max_points,index,band,area_1_points,area_1_index,area_2_points,area_2_index,area_D_points,area_D_index\n" +
-            "1,X1,Xã Một,xa,5.60,8.20,3.00,10.00,82.00,Khá,5.20,86.67,3.00,75.00,0.00,\n" +
-            "2,X2,Xã Hai,xa,3.50,5.50,2.00,10.00,55.00,Khá,4.00,66.67,2.00,50.00,-0.50,\n",
+            "rank,unit_id,unit_name,group,self_points,points,survey_points,max_points,index,band,area_1_points,area_1_index,area_2_points,area_2_index,area_D_points,area_D_index,group_rank,appraised_points,self_minus_appraised,previous_rank,rank_change,group_rank_change,index_change,next_rank_unit_id,points_to_next_rank,next_band,points_to_next_band,areas_led,area_1_rank,area_2_rank\n" +
+            "1,X1,Xã Một,xa,5.60,8.20,3.00,10.00,82.00,Khá,5.20,86.67,3.00,75.00,0.00,,1,5.20,0.40,,,,,,,Tốt,0.80,2,1,1\n" +
+            "2,X2,Xã Hai,xa,3.50,5.50,2.00,10.00,55.00,Khá,4.00,66.67,2.00,50.00,-0.50,,2,3.50,0.00,,,,,X1,2.71,Tốt,3.50,0,2,2\n",
             output);
     }
 
@@ -171,7 +171,7 @@ public class ExplainCommandTests : IDisposable
         Assert.Contains("\n1.2     Tỷ lệ      4.00  90            3.60  vòng 1 (round1.csv): value 80 → 3.20 (tính lại tỷ lệ)   3.20  0.80\n", output);
         Assert.Contains("\nD.1     Vi phạm   -1.00  0             0.00                                                          0.00\n", output);
         Assert.Contains("Where points were lost (largest first, top 2):", output);
-        Assert.EndsWith("2.1   Hài lòng   4.00   3.00  1.00\n1.2   Tỷ lệ      4.00   3.20  0.80\n", output);
+        Assert.Contains("2.1   Hài lòng   4.00   3.00  1.00\n1.2   Tỷ lệ      4.00   3.20  0.80\n\nWhat it would take:\n", output);
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public class RankerTests
     }
 
     [Fact]
-    public void OverScoringPenaltyIsDeductedBeforeRankingWithoutChangingTheScores()
+    public void OverScoringPenalty_IsTakenOutOfThePointsTheUnitIsRankedOn()
     {
         var units = new[] { new U("X", 40, 20, 3, 31), new U("Y", 35, 20, 3, 30), new U("Z", 40, 20, 3, 30), new U("W", 40, 20, 3, 30) };
         var rounds = new[] { new[] { new Delta("X", "1.1", -5), new Delta("X", "1.2", -2), new Delta("Y", "1.1", -1), new Delta("Y", "1.2", -0.5m), new Delta("Z", "1.1", -5), new Delta("W", "1.1", -4.99m) } };
@@ -145,9 +145,10 @@ public class RankerTests
 
         var r = Ranker.Rank(Score(Set("over_scoring_penalty: { threshold: 5, deduct: 1 }"), units, rounds));
         Assert.Equal("W1 Z2 Y3 X4", Ranks(r));
-        Assert.Equal("W 0 88.01|Z 1 87|Y 0 86.5|X 1 86", string.Join("|", r.Units.Select(u => $"{u.Id} {u.Penalty} {u.AdjustedPoints}")));
-        Assert.Equal(Points.FromDecimal(87), r["X"].Score.Points);
-        Assert.Equal(86.00m, r["X"].ReportedAdjustedIndex);
+        Assert.Equal("W 0 88.01|Z 1 87|Y 0 86.5|X 1 86", string.Join("|", r.Units.Select(u => $"{u.Id} {u.Penalty} {u.Score.Points}")));
+        Assert.Equal(Points.FromDecimal(86), r["X"].Score.Points);
+        Assert.Equal(Points.FromDecimal(1), r["X"].Score.OverScoringPenalty);
+        Assert.Equal(86.00m, r["X"].Score.ReportedIndex);
         Assert.Equal(2, r.Accuracy.Overall.UnitsPenalised);
     }
 

@@ -66,10 +66,10 @@ public class ResultsCsvWriterTests
     public void Csv_HasOneRowPerUnit_BestFirst_WithFormulaTextEscaped()
     {
         Assert.Equal(
-            "rank,unit_id,unit_name,group,self_points,points,survey_points,max_points,index,band,area_1_points,area_1_index,area_2_points,area_2_index,area_3_points,area_3_index,area_D_points,area_D_index,area_B_points,area_B_index\n" +
-            "1,U1,Đơn vị 1,huyen,14.00,18.75,4.75,20.00,93.75,Tốt,10.00,100.00,4.00,100.00,4.75,79.17,0.00,,0.00,\n" +
-            "1,U3,Đơn vị 3,huyen,14.00,18.75,4.75,20.00,93.75,Tốt,10.00,100.00,4.00,100.00,4.75,79.17,0.00,,0.00,\n" +
-            "3,U2,\"'=Đơn vị, 2\",,5.00,5.47,0.47,16.00,34.17,Yếu,5.50,55.00,0.00,,0.47,7.78,-0.50,,0.00,\n",
+            "rank,unit_id,unit_name,group,self_points,points,survey_points,max_points,index,band,area_1_points,area_1_index,area_2_points,area_2_index,area_3_points,area_3_index,area_D_points,area_D_index,area_B_points,area_B_index,group_rank,appraised_points,self_minus_appraised,previous_rank,rank_change,group_rank_change,index_change,next_rank_unit_id,points_to_next_rank,next_band,points_to_next_band,areas_led,area_1_rank,area_2_rank,area_3_rank\n" +
+            "1,U1,Đơn vị 1,huyen,14.00,18.75,4.75,20.00,93.75,Tốt,10.00,100.00,4.00,100.00,4.75,79.17,0.00,,0.00,,1,14.00,0.00,,,,,,,,,3,1,1,1\n" +
+            "1,U3,Đơn vị 3,huyen,14.00,18.75,4.75,20.00,93.75,Tốt,10.00,100.00,4.00,100.00,4.75,79.17,0.00,,0.00,,1,14.00,0.00,,,,,,,,,3,1,1,1\n" +
+            "3,U2,\"'=Đơn vị, 2\",,5.00,5.47,0.47,16.00,34.17,Yếu,5.50,55.00,0.00,,0.47,7.78,-0.50,,0.00,,1,5.00,0.00,,,,,,,Khá,7.34,2,1,,1\n",
             WriterInput.Csv(WriterInput.Rank()));
     }
 
