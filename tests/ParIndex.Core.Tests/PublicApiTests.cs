@@ -43,18 +43,22 @@ public class PublicApiTests
     }
 
     [Fact]
-    public void ListingShowsSignaturesWithNullabilityDefaultsAndAccessors()
+    public void ListingShowsVisibleMembersWithNullabilityDefaultsAndAccessors()
     {
-        var listing = PublicApiListing.Of(typeof(Points).Assembly);
+        var listing = PublicApiListing.Of(typeof(PublicApiTests).Assembly).Replace("\r\n", "\n");
+        var header = "\npublic abstract class ParIndex.Tests.PublicApiSample : IComparable<PublicApiSample>\n";
+        var start = listing.IndexOf(header, StringComparison.Ordinal) + 1;
+        var end = listing.IndexOf("\n\n", start, StringComparison.Ordinal);
 
-        Assert.Contains("\npublic static class ParIndex.Criteria.CriteriaSetLoader\n", listing);
-        Assert.Contains("\n  public static CriteriaSet Parse(string yaml, string sourceName = \"<criteria>\", CriteriaLoadOptions? options = null)\n", listing);
-        Assert.Contains("\n  public string? Decision { get; }\n", listing);
-        Assert.Contains("\n  public IReadOnlyList<CriteriaNode> Children { get; }\n", listing);
-        Assert.Contains("\n  public int MaxDepth { get; init; }\n", listing);
-        Assert.Contains("\n  public const int CurrentFormatVersion = 1\n", listing);
-        Assert.Contains("\npublic readonly struct ParIndex.Points : IComparable<Points>, IEquatable<Points>, IFormattable\n", listing);
-        Assert.DoesNotContain("CriteriaSetSettings", listing);
+        Assert.Equal(
+            "public abstract class ParIndex.Tests.PublicApiSample : IComparable<PublicApiSample>\n" +
+            "  protected PublicApiSample()\n" +
+            "  public const int Answer = 42\n" +
+            "  public abstract int CompareTo(PublicApiSample? other)\n" +
+            "  public IReadOnlyList<string?> Items { get; set; }\n" +
+            "  public string? Note { get; init; }\n" +
+            "  public static int? Parse(string text, int start = 0, string? name = null)",
+            listing.Substring(start, end - start));
     }
 
     [Fact]
@@ -63,6 +67,36 @@ public class PublicApiTests
         var diff = PublicApiListing.Diff("public class A\n  public int X { get; }\n\npublic class B\n  public void M()\n", "public class A\n  public int X { get; }\n\npublic class B\n  public void N()\n");
 
         Assert.Equal("public class B\n- public void M()\n+ public void N()\n", diff);
+    }
+}
+
+/// <summary>A type whose listing <see cref="PublicApiTests"/> checks; the internal and private protected members must not appear.</summary>
+public abstract class PublicApiSample : IComparable<PublicApiSample>
+{
+    /// <summary>A constant.</summary>
+    public const int Answer = 42;
+
+    /// <summary>Creates the sample.</summary>
+    protected PublicApiSample()
+    {
+    }
+
+    /// <summary>Items.</summary>
+    public IReadOnlyList<string?> Items { get; set; } = Array.Empty<string?>();
+
+    /// <summary>A note.</summary>
+    public string? Note { get; init; }
+
+    internal int Hidden => Answer;
+
+    /// <summary>Parses.</summary>
+    public static int? Parse(string text, int start = 0, string? name = null) => text.Length > start && name is null ? null : start;
+
+    /// <inheritdoc/>
+    public abstract int CompareTo(PublicApiSample? other);
+
+    private protected void AlsoHidden()
+    {
     }
 }
 
