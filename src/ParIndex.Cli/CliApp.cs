@@ -19,20 +19,28 @@ internal static class CliApp
     {
         var root = new RootCommand(
             "parindex — scores and ranks public bodies on Vietnam's PAR Index (Chỉ số cải cách hành chính).\n" +
-            "Exit codes: 0 ok, 1 unexpected error, 2 bad input or usage.");
+            "Exit codes: 0 ok, 1 unexpected error, 2 bad input or usage. Results go to standard output, messages to standard error.\n\n" +
+            "Examples:\n" +
+            "  parindex score examples/units.csv --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
+            "  parindex criteria list\n" +
+            "  parindex score --help\n" +
+            "  parindex --version");
         root.Subcommands.Add(CriteriaCommands.Build(context));
         foreach (var command in CommandRegistry.Commands(context))
         {
             root.Subcommands.Add(command);
         }
 
+        StandardActions.Install(root);
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+        RunAsync(BuildRoot(new CliContext(output, error)), args, output, error, cancellationToken);
+
+    /// <summary>Parses and runs <paramref name="args"/> against a command tree, mapping every failure to an exit code and a message on <paramref name="error"/>.</summary>
+    internal static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        var context = new CliContext(output, error);
-        var root = BuildRoot(context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -41,7 +49,8 @@ internal static class CliApp
                 error.WriteLine("error: " + e.Message);
             }
 
-            error.WriteLine($"Run 'parindex {string.Join(" ", parse.CommandResult.Command.Name == root.Name ? Array.Empty<string>() : new[] { CommandPath(parse.CommandResult.Command, root) })} --help' for usage.".Replace("  ", " "));
+            var path = CommandPath(parse.CommandResult.Command, root);
+            error.WriteLine($"Run 'parindex {(path.Length == 0 ? "" : path + " ")}--help' for usage.");
             return ExitCodes.BadInput;
         }
 

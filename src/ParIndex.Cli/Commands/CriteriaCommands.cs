@@ -11,7 +11,7 @@ internal static class CriteriaCommands
 {
     public static Command Build(CliContext context)
     {
-        var command = new Command("criteria", "Check, show and list criteria sets (bộ chỉ số).");
+        var command = new Command("criteria", "Check, show and list criteria sets (bộ chỉ số).\n\nExamples:\n  parindex criteria list\n  parindex criteria show commune-2025\n  parindex criteria validate my-set.yaml");
         command.Subcommands.Add(Validate(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(List(context));

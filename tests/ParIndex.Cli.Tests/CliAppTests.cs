@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+
+namespace ParIndex.Cli.Tests;
+
+public class CliAppTests
+{
+    private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "examples");
+
+    [Fact]
+    public async Task VersionPrintsTheBareVersionOnStandardOutput()
+    {
+        var run = await Run("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(new Regex(@"\A\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\r?\n\z"), run.Output);
+        Assert.Equal(CliApp.Version + Environment.NewLine, run.Output);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
+    public async Task HelpOfEveryCommandEndsWithExamplesOfThatCommand()
+    {
+        var paths = CommandPaths(CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null))).ToArray();
+        Assert.Contains("score", paths);
+        Assert.Contains("criteria validate", paths);
+
+        foreach (var path in paths)
+        {
+            var args = path.Length == 0 ? new[] { "--help" } : path.Split(' ').Append("--help").ToArray();
+            var run = await Run(args);
+
+            Assert.True(run.ExitCode == 0, $"'parindex {path} --help' exited with {run.ExitCode}: {run.Error}");
+            Assert.Equal("", run.Error);
+            var examples = run.Output.IndexOf("\nExamples:\n", StringComparison.Ordinal);
+            Assert.True(examples > 0, $"'parindex {path} --help' shows no examples:\n{run.Output}");
+            Assert.Contains(("\n  parindex " + path).TrimEnd(), run.Output.Substring(examples), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ExamplesAreNotRepeatedInTheParentCommandList()
+    {
+        var run = await Run("criteria", "--help");
+
+        Assert.Single(Regex.Matches(run.Output, "Examples:"));
+        Assert.Contains("  list             List the criteria sets shipped with parindex.\n", run.Output.Replace("\r\n", "\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommandExitsWithTwoAndAUsageHintOnStandardErrorOnly()
+    {
+        var run = await Run("frobnicate");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains("error: Unrecognized command or argument 'frobnicate'.", run.Error, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'parindex --help' for usage." + Environment.NewLine, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownOptionOfASubcommandPointsToThatCommandsHelp()
+    {
+        var run = await Run("criteria", "list", "--bogus");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.EndsWith("Run 'parindex criteria list --help' for usage." + Environment.NewLine, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoCommandExitsWithTwo()
+    {
+        var run = await Run();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.Contains("Run 'parindex --help' for usage.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingInputFileExitsWithTwoAndNamesTheFileOnStandardError()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "parindex-no-such-file.csv");
+
+        var run = await Run("score", missing);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith("error: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("parindex-no-such-file.csv", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnexpectedExceptionExitsWithOneWithoutStackTrace()
+    {
+        var root = new RootCommand("test");
+        var boom = new Command("boom", "Throws.");
+        boom.SetAction(new Func<ParseResult, int>(_ => throw new InvalidOperationException("something broke")));
+        root.Subcommands.Add(boom);
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exitCode = await CliApp.RunAsync(root, new[] { "boom" }, output, error);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("", output.ToString());
+        Assert.StartsWith("unexpected error: InvalidOperationException: something broke" + Environment.NewLine, error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScoreWritesTheRankingToStandardOutputWithoutColourCodes()
+    {
+        var run = await Run("score", Path.Combine(Examples, "units.csv"), "--appraisal", Path.Combine(Examples, "appraisal.csv"), "--survey", Path.Combine(Examples, "survey.csv"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("Thành phố Hà Tĩnh", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Output);
+    }
+
+    [Fact]
+    public void ColourIsOffWhenNoColorIsSetOrOutputIsNotTheConsole()
+    {
+        Assert.False(new CliContext(new StringWriter(), new StringWriter()).UseColor);
+
+        var saved = Environment.GetEnvironmentVariable("NO_COLOR");
+        try
+        {
+            Environment.SetEnvironmentVariable("NO_COLOR", "1");
+            Assert.False(new CliContext(Console.Out, Console.Error).UseColor);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("NO_COLOR", saved);
+        }
+    }
+
+    private static IEnumerable<string> CommandPaths(Command command, string prefix = "")
+    {
+        yield return prefix;
+        foreach (var child in command.Subcommands)
+        {
+            foreach (var path in CommandPaths(child, (prefix + " " + child.Name).Trim()))
+            {
+                yield return path;
+            }
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await CliApp.RunAsync(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,422 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace ParIndex.Tests;
+
+/// <summary>
+/// Keeps the public surface of ParIndex.Core deliberate: the listing generated here by reflection must
+/// match PublicApi.approved.txt. After an intended change, regenerate the file with
+/// <c>PARINDEX_UPDATE_PUBLIC_API=1 dotnet test ParIndex.sln</c> and review its diff.
+/// </summary>
+public class PublicApiTests
+{
+    private const string UpdateVariable = "PARINDEX_UPDATE_PUBLIC_API";
+
+    [Fact]
+    public void PublicApiMatchesTheApprovedListing()
+    {
+        var approvedPath = TestData.Path("tests", "ParIndex.Core.Tests", "PublicApi.approved.txt");
+        var actual = PublicApiListing.Of(typeof(Points).Assembly);
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n") : "";
+        if (actual == approved)
+        {
+            return;
+        }
+
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            File.WriteAllText(approvedPath, actual);
+            return;
+        }
+
+        Assert.Fail(
+            "The public API of ParIndex.Core changed (- approved, + actual):\n\n" +
+            PublicApiListing.Diff(approved, actual) +
+            $"\nIf the change is intended, regenerate the listing and commit it:\n  {UpdateVariable}=1 dotnet test ParIndex.sln\n" +
+            "Otherwise make the new members internal.");
+    }
+
+    [Fact]
+    public void ListingShowsVisibleMembersWithNullabilityDefaultsAndAccessors()
+    {
+        var listing = PublicApiListing.Of(typeof(PublicApiTests).Assembly).Replace("\r\n", "\n");
+        var header = "\npublic abstract class ParIndex.Tests.PublicApiSample : IComparable<PublicApiSample>\n";
+        var start = listing.IndexOf(header, StringComparison.Ordinal) + 1;
+        var end = listing.IndexOf("\n\n", start, StringComparison.Ordinal);
+
+        Assert.Equal(
+            "public abstract class ParIndex.Tests.PublicApiSample : IComparable<PublicApiSample>\n" +
+            "  protected PublicApiSample()\n" +
+            "  public const int Answer = 42\n" +
+            "  public abstract int CompareTo(PublicApiSample? other)\n" +
+            "  public IReadOnlyList<string?> Items { get; set; }\n" +
+            "  public string? Note { get; init; }\n" +
+            "  public static int? Parse(string text, int start = 0, string? name = null)",
+            listing.Substring(start, end - start));
+    }
+
+    [Fact]
+    public void DiffShowsChangedLinesUnderTheirType()
+    {
+        var diff = PublicApiListing.Diff("public class A\n  public int X { get; }\n\npublic class B\n  public void M()\n", "public class A\n  public int X { get; }\n\npublic class B\n  public void N()\n");
+
+        Assert.Equal("public class B\n- public void M()\n+ public void N()\n", diff);
+    }
+}
+
+/// <summary>A type whose listing <see cref="PublicApiTests"/> checks; the internal and private protected members must not appear.</summary>
+public abstract class PublicApiSample : IComparable<PublicApiSample>
+{
+    /// <summary>A constant.</summary>
+    public const int Answer = 42;
+
+    /// <summary>Creates the sample.</summary>
+    protected PublicApiSample()
+    {
+    }
+
+    /// <summary>Items.</summary>
+    public IReadOnlyList<string?> Items { get; set; } = Array.Empty<string?>();
+
+    /// <summary>A note.</summary>
+    public string? Note { get; init; }
+
+    internal int Hidden => Answer;
+
+    /// <summary>Parses.</summary>
+    public static int? Parse(string text, int start = 0, string? name = null) => text.Length > start && name is null ? null : start;
+
+    /// <inheritdoc/>
+    public abstract int CompareTo(PublicApiSample? other);
+
+    private protected void AlsoHidden()
+    {
+    }
+}
+
+/// <summary>A stable text listing of an assembly's public surface: types sorted by full name, members sorted by signature.</summary>
+internal static class PublicApiListing
+{
+    private static readonly Dictionary<Type, string> Keywords = new()
+    {
+        [typeof(void)] = "void",
+        [typeof(object)] = "object",
+        [typeof(string)] = "string",
+        [typeof(bool)] = "bool",
+        [typeof(byte)] = "byte",
+        [typeof(sbyte)] = "sbyte",
+        [typeof(char)] = "char",
+        [typeof(short)] = "short",
+        [typeof(ushort)] = "ushort",
+        [typeof(int)] = "int",
+        [typeof(uint)] = "uint",
+        [typeof(long)] = "long",
+        [typeof(ulong)] = "ulong",
+        [typeof(float)] = "float",
+        [typeof(double)] = "double",
+        [typeof(decimal)] = "decimal",
+    };
+
+    public static string Of(Assembly assembly)
+    {
+        var nullability = new NullabilityInfoContext();
+        var sb = new StringBuilder();
+        sb.Append("# Public API of ").Append(assembly.GetName().Name).Append(". Generated by PublicApiTests; regenerate with PARINDEX_UPDATE_PUBLIC_API=1 dotnet test ParIndex.sln\n");
+        foreach (var type in assembly.GetExportedTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            sb.Append('\n').Append(TypeHeader(type)).Append('\n');
+            foreach (var (_, text) in Members(type, nullability).OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Text, StringComparer.Ordinal))
+            {
+                sb.Append("  ").Append(text).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The changed lines (LCS diff), each group under the type header it belongs to.</summary>
+    public static string Diff(string expected, string actual)
+    {
+        var a = expected.Split('\n');
+        var b = actual.Split('\n');
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            }
+        }
+
+        var sb = new StringBuilder();
+        string? header = null;
+        string? printedHeader = null;
+        void Emit(char sign, string line)
+        {
+            if (line.StartsWith("  ", StringComparison.Ordinal) && header is not null && header != printedHeader)
+            {
+                sb.Append(header).Append('\n');
+                printedHeader = header;
+            }
+
+            sb.Append(sign).Append(' ').Append(line.TrimStart()).Append('\n');
+        }
+
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            if (x < a.Length && y < b.Length && a[x] == b[y])
+            {
+                if (a[x].Length > 0 && !a[x].StartsWith(" ", StringComparison.Ordinal))
+                {
+                    header = a[x];
+                }
+
+                x++;
+                y++;
+            }
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
+            {
+                Emit('-', a[x++]);
+            }
+            else
+            {
+                Emit('+', b[y++]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string TypeHeader(Type type)
+    {
+        string kind;
+        if (type.IsEnum)
+        {
+            kind = "enum";
+        }
+        else if (type.IsInterface)
+        {
+            kind = "interface";
+        }
+        else if (type.IsValueType)
+        {
+            kind = (type.IsDefined(typeof(IsReadOnlyAttribute), false) ? "readonly " : "") + "struct";
+        }
+        else if (typeof(Delegate).IsAssignableFrom(type))
+        {
+            kind = "delegate";
+        }
+        else
+        {
+            kind = (type.IsAbstract && type.IsSealed ? "static " : type.IsAbstract ? "abstract " : type.IsSealed ? "sealed " : "") + "class";
+        }
+
+        var bases = new List<string>();
+        if (type.BaseType is { } baseType && baseType != typeof(object) && baseType != typeof(ValueType) && baseType != typeof(Enum) && baseType != typeof(MulticastDelegate))
+        {
+            bases.Add(Name(baseType));
+        }
+
+        if (!type.IsEnum)
+        {
+            bases.AddRange(type.GetInterfaces().Select(Name).OrderBy(n => n, StringComparer.Ordinal));
+        }
+
+        var name = type.FullName!.Replace('+', '.');
+        if (type.IsGenericTypeDefinition)
+        {
+            name = name.Substring(0, name.IndexOf('`')) + "<" + string.Join(", ", type.GetGenericArguments().Select(t => t.Name)) + ">";
+        }
+
+        return $"public {kind} {name}" + (bases.Count > 0 ? " : " + string.Join(", ", bases) : "");
+    }
+
+    private static IEnumerable<(string Name, string Text)> Members(Type type, NullabilityInfoContext nullability)
+    {
+        const BindingFlags flags = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        if (type.IsEnum)
+        {
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static))
+            {
+                yield return (field.Name, $"{field.Name} = {Convert.ToInt64(field.GetRawConstantValue(), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            yield break;
+        }
+
+        foreach (var ctor in type.GetConstructors(flags).Where(c => IsVisible(c) && !c.IsStatic))
+        {
+            yield return (".ctor", $"{Access(ctor)}{TypeName(type)}({Parameters(ctor, nullability)})");
+        }
+
+        foreach (var field in type.GetFields(flags).Where(IsVisible))
+        {
+            var fieldType = Name(field.FieldType, nullability.Create(field));
+            if (field.IsLiteral)
+            {
+                yield return (field.Name, $"{Access(field)}const {fieldType} {field.Name} = {Literal(field.GetRawConstantValue())}");
+            }
+            else
+            {
+                yield return (field.Name, $"{Access(field)}{(field.IsStatic ? "static " : "")}{(field.IsInitOnly ? "readonly " : "")}{fieldType} {field.Name}");
+            }
+        }
+
+        foreach (var property in type.GetProperties(flags))
+        {
+            var getter = property.GetMethod is { } g && IsVisible(g) ? g : null;
+            var setter = property.SetMethod is { } s && IsVisible(s) ? s : null;
+            var accessor = getter ?? setter;
+            if (accessor is null)
+            {
+                continue;
+            }
+
+            var accessors = (getter is null ? "" : "get; ") + (setter is null ? "" : IsInit(setter) ? "init; " : "set; ");
+            var indexParameters = property.GetIndexParameters();
+            var name = indexParameters.Length == 0 ? property.Name : $"this[{string.Join(", ", indexParameters.Select(p => Parameter(p, nullability)))}]";
+            yield return (property.Name, $"{Access(accessor)}{Modifiers(accessor)}{Name(property.PropertyType, nullability.Create(property))} {name} {{ {accessors}}}");
+        }
+
+        foreach (var @event in type.GetEvents(flags))
+        {
+            if (@event.AddMethod is { } add && IsVisible(add))
+            {
+                yield return (@event.Name, $"{Access(add)}{Modifiers(add)}event {Name(@event.EventHandlerType!, nullability.Create(@event))} {@event.Name}");
+            }
+        }
+
+        foreach (var method in type.GetMethods(flags).Where(m => IsVisible(m) && (!m.IsSpecialName || m.Name.StartsWith("op_", StringComparison.Ordinal))))
+        {
+            if (method.Name.StartsWith("<", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var generic = method.IsGenericMethodDefinition ? "<" + string.Join(", ", method.GetGenericArguments().Select(t => t.Name)) + ">" : "";
+            var extension = method.IsDefined(typeof(ExtensionAttribute), false) ? "this " : "";
+            yield return (method.Name, $"{Access(method)}{Modifiers(method)}{Name(method.ReturnType, nullability.Create(method.ReturnParameter))} {method.Name}{generic}({extension}{Parameters(method, nullability)})");
+        }
+    }
+
+    private static bool IsVisible(MethodBase method) => method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly;
+
+    private static bool IsVisible(FieldInfo field) => field.IsPublic || field.IsFamily || field.IsFamilyOrAssembly;
+
+    private static string Access(MethodBase method) => method.IsPublic ? "public " : "protected ";
+
+    private static string Access(FieldInfo field) => field.IsPublic ? "public " : "protected ";
+
+    private static string Modifiers(MethodInfo method)
+    {
+        if (method.IsStatic)
+        {
+            return "static ";
+        }
+
+        if (method.IsAbstract)
+        {
+            return "abstract ";
+        }
+
+        if (method.IsVirtual && !method.IsFinal)
+        {
+            return method.GetBaseDefinition() == method ? "virtual " : "override ";
+        }
+
+        return method.IsVirtual && method.GetBaseDefinition() != method ? "sealed override " : "";
+    }
+
+    private static bool IsInit(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+
+    private static string Parameters(MethodBase method, NullabilityInfoContext nullability) =>
+        string.Join(", ", method.GetParameters().Select(p => Parameter(p, nullability)));
+
+    private static string Parameter(ParameterInfo parameter, NullabilityInfoContext nullability)
+    {
+        var type = parameter.ParameterType;
+        var prefix = "";
+        if (type.IsByRef)
+        {
+            prefix = parameter.IsOut ? "out " : parameter.IsIn ? "in " : "ref ";
+        }
+        else if (parameter.IsDefined(typeof(ParamArrayAttribute), false))
+        {
+            prefix = "params ";
+        }
+
+        var text = $"{prefix}{Name(type, nullability.Create(parameter))} {parameter.Name}";
+        return parameter.HasDefaultValue ? $"{text} = {Literal(parameter.RawDefaultValue)}" : text;
+    }
+
+    private static string Literal(object? value) => value switch
+    {
+        null => "null",
+        string s => "\"" + s + "\"",
+        bool b => b ? "true" : "false",
+        char c => "'" + c + "'",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString()!,
+    };
+
+    private static string TypeName(Type type)
+    {
+        var name = type.Name;
+        var tick = name.IndexOf('`');
+        return tick < 0 ? name : name.Substring(0, tick);
+    }
+
+    private static string Name(Type type) => Name(type, null);
+
+    private static string Name(Type type, NullabilityInfo? info)
+    {
+        if (type.IsByRef)
+        {
+            return Name(type.GetElementType()!, info?.ElementType ?? info);
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return Name(underlying, info?.GenericTypeArguments.FirstOrDefault()) + "?";
+        }
+
+        var nullable = info is not null && !type.IsValueType && info.ReadState == NullabilityState.Nullable ? "?" : "";
+        if (type.IsArray)
+        {
+            return Name(type.GetElementType()!, info?.ElementType) + "[]" + nullable;
+        }
+
+        if (Keywords.TryGetValue(type, out var keyword))
+        {
+            return keyword + nullable;
+        }
+
+        if (type.IsGenericParameter)
+        {
+            return type.Name + nullable;
+        }
+
+        var name = TypeName(type);
+        if (type.IsNested && !type.IsGenericParameter)
+        {
+            name = Name(type.DeclaringType!) + "." + name;
+        }
+
+        if (type.IsGenericType)
+        {
+            var args = type.GetGenericArguments();
+            var argInfos = info?.GenericTypeArguments;
+            name += "<" + string.Join(", ", args.Select((a, i) => Name(a, argInfos is not null && i < argInfos.Length ? argInfos[i] : null))) + ">";
+        }
+
+        return name + nullable;
+    }
+}
