@@ -25,7 +25,7 @@ namespace ParIndex.Assessments;
 public sealed class AssessmentInputBuilder
 {
     /// <summary>Diagnostics beyond this many are counted but not kept, so a wholly wrong file cannot exhaust memory.</summary>
-    public const int MaxDiagnostics = 200;
+    internal const int MaxDiagnostics = 200;
 
     /// <summary>Marks a cell whose value was given but refused (already reported).</summary>
     private const long RejectedCell = long.MinValue + 2;
@@ -151,9 +151,7 @@ public sealed class AssessmentInputBuilder
     }
 
     /// <summary>Records a problem found while reading an input (used by file readers for problems such as a ragged row).</summary>
-    /// <param name="location">Where.</param>
-    /// <param name="message">What is wrong.</param>
-    public void Report(SourceLocation? location, string message)
+    internal void Report(SourceLocation? location, string message)
     {
         if (diagnostics.Count < MaxDiagnostics)
         {
