@@ -11,5 +11,7 @@ internal static class CommandRegistry
         yield return ScoreCommand.Build(context);
         yield return ExplainCommand.Build(context);
         yield return TemplateCommand.Build(context);
+        yield return CompareCommand.Build(context);
+        yield return UncertaintyCommand.Build(context);
     }
 }
