@@ -453,7 +453,7 @@ internal sealed class UncertaintyModel
             keys[u] = (long)Math.Max(-4e12, Math.Min(4e12, key));
         }
 
-        RankKeys(keys, w.Packed, w.RankInts);
+        RankKeys(keys, w.Packed, w.RankInts, w.Counts);
         long shift = 0;
         for (var u = 0; u < units; u++)
         {
@@ -476,16 +476,54 @@ internal sealed class UncertaintyModel
         return (double)shift / units;
     }
 
-    /// <summary>Competition ranks of keys, highest key first: sort (key, unit) packed in one long.</summary>
-    private static void RankKeys(long[] keys, long[] packed, int[] ranks)
+    /// <summary>
+    /// Competition ranks of keys, highest key first: rank = 1 + the number of higher keys. When the keys
+    /// span a small range (the usual case: an index rounded to 2 decimals spans at most about 10,000
+    /// values) a counting pass does it in O(units + range); otherwise (key, unit) pairs packed in one
+    /// long are sorted.
+    /// </summary>
+    internal static void RankKeys(long[] keys, long[] packed, int[] ranks, int[]? counts = null)
     {
         var n = keys.Length;
+        long min = long.MaxValue, max = long.MinValue;
+        for (var u = 0; u < n; u++)
+        {
+            min = Math.Min(min, keys[u]);
+            max = Math.Max(max, keys[u]);
+        }
+
+        if (counts is not null && n > 0 && max - min < counts.Length)
+        {
+            var range = (int)(max - min) + 1;
+            Array.Clear(counts, 0, range);
+            for (var u = 0; u < n; u++)
+            {
+                counts[(int)(keys[u] - min)]++;
+            }
+
+            // counts[k] becomes 1 + the number of keys above k: the competition rank of key k.
+            var above = 0;
+            for (var k = range - 1; k >= 0; k--)
+            {
+                var c = counts[k];
+                counts[k] = above + 1;
+                above += c;
+            }
+
+            for (var u = 0; u < n; u++)
+            {
+                ranks[u] = counts[(int)(keys[u] - min)];
+            }
+
+            return;
+        }
+
         for (var u = 0; u < n; u++)
         {
             packed[u] = (keys[u] << 20) | (long)u;
         }
 
-        Array.Sort(packed);
+        Array.Sort(packed, 0, n);
         var previous = long.MinValue;
         var rank = 0;
         for (var i = 0; i < n; i++)
@@ -561,7 +599,11 @@ internal sealed class UncertaintyModel
             RankInts = new int[m.units];
             Ranks = new ushort[m.units];
             Kept = new int[m.units];
+            Counts = new int[Math.Max(1 << 14, 8 * m.units)];
         }
+
+        /// <summary>Scratch for the counting rank pass; its length is the largest key range ranked by counting.</summary>
+        public int[] Counts { get; }
 
         public double[] RawA { get; }
 

@@ -132,3 +132,19 @@ areas:
         Assert.Equal(4.55, RankStats.Quantile(hist, 4, 0.95), 12);
     }
 }
+
+public class UncertaintyRankingTests
+{
+    [Fact]
+    public void CountingAndSortingRankPassesGiveTheSameCompetitionRanks()
+    {
+        var keys = new long[] { 9050, 8800, 9050, 10000, 7000, 8800, 8800, 0 };
+        var counted = new int[keys.Length];
+        var sorted = new int[keys.Length];
+        UncertaintyModel.RankKeys(keys, new long[keys.Length], counted, new int[20000]);
+        UncertaintyModel.RankKeys(keys, new long[keys.Length], sorted, new int[10]);
+
+        Assert.Equal(new[] { 2, 4, 2, 1, 7, 4, 4, 8 }, counted);
+        Assert.Equal(counted, sorted);
+    }
+}
