@@ -179,8 +179,7 @@ internal static class CompareCommand
     {
         var set = comparison.Baseline.Sheet.CriteriaSet;
         var p = set.Precision;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonFields.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("criteria_set", set.Id);
@@ -191,12 +190,12 @@ internal static class CompareCommand
             {
                 json.WriteStartObject();
                 json.WriteString("name", s.Scenario.Name);
-                WriteStringOrNull(json, "description", s.Scenario.Description);
-                WriteStringOrNull(json, "source", s.Scenario.Source);
+                JsonFields.StringOrNull(json, "description", s.Scenario.Description);
+                JsonFields.StringOrNull(json, "source", s.Scenario.Source);
                 json.WriteString("rebalance", Rebalance(s.Scenario));
                 json.WriteNumber("max_points", s.Result.CriteriaSet.MaxPoints.ToDecimal());
-                WriteNumberOrNull(json, "spearman_rho", s.Spearman);
-                WriteNumberOrNull(json, "kendall_tau_b", s.KendallTauB);
+                JsonFields.NumberOrNull(json, "spearman_rho", s.Spearman);
+                JsonFields.NumberOrNull(json, "kendall_tau_b", s.KendallTauB);
                 json.WriteStartArray("largest_movers");
                 foreach (var m in s.LargestMovers(movers))
                 {
@@ -215,14 +214,14 @@ internal static class CompareCommand
                     json.WriteStartObject();
                     json.WriteString("unit_id", u.Unit.Id);
                     json.WriteString("unit_name", u.Unit.Name);
-                    WriteStringOrNull(json, "group", u.Unit.Group);
+                    JsonFields.StringOrNull(json, "group", u.Unit.Group);
                     json.WriteNumber("baseline_index", decimal.Round(u.BaselineIndex, p));
                     json.WriteNumber("baseline_rank", u.BaselineRank);
-                    WriteStringOrNull(json, "baseline_band", u.BaselineBand?.Name);
+                    JsonFields.StringOrNull(json, "baseline_band", u.BaselineBand?.Name);
                     json.WriteNumber("index", decimal.Round(u.Index, p));
                     json.WriteNumber("rank", u.Rank);
                     json.WriteNumber("shift", u.Shift);
-                    WriteStringOrNull(json, "band", u.Band?.Name);
+                    JsonFields.StringOrNull(json, "band", u.Band?.Name);
                     json.WriteEndObject();
                 }
 
@@ -232,34 +231,7 @@ internal static class CompareCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    internal static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    /// <summary>A statistic rounded to 6 decimals (stable text whatever the platform's last bits), or null when undefined.</summary>
-    internal static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is not { } v || double.IsNaN(v) || double.IsInfinity(v))
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteNumber(name, Math.Round((decimal)v, 6));
-        }
+        });
     }
 
     private static string Rebalance(Scenario s) => s.Rebalance == RebalanceMode.Proportional ? "proportional" : "none";

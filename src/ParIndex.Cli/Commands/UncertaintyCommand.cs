@@ -207,8 +207,7 @@ internal static class UncertaintyCommand
     internal static void WriteJson(UncertaintyResult r, TextWriter writer)
     {
         var set = r.Sheet.CriteriaSet;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonFields.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("criteria_set", set.Id);
@@ -241,16 +240,16 @@ internal static class UncertaintyCommand
                 json.WriteStartObject();
                 json.WriteString("unit_id", u.Score.Id);
                 json.WriteString("unit_name", u.Score.Name);
-                CompareCommand.WriteStringOrNull(json, "group", u.Score.Group);
+                JsonFields.StringOrNull(json, "group", u.Score.Group);
                 json.WriteNumber("index", u.Score.ReportedIndex);
                 json.WriteNumber("nominal_rank", u.NominalRank);
-                CompareCommand.WriteNumberOrNull(json, "mean_rank", u.MeanRank);
-                CompareCommand.WriteNumberOrNull(json, "median_rank", u.MedianRank);
-                CompareCommand.WriteNumberOrNull(json, "p05_rank", u.Percentile5Rank);
-                CompareCommand.WriteNumberOrNull(json, "p95_rank", u.Percentile95Rank);
-                CompareCommand.WriteStringOrNull(json, "band", u.NominalBand?.Name);
-                CompareCommand.WriteNumberOrNull(json, "band_kept", u.BandKept);
-                CompareCommand.WriteNumberOrNull(json, "top_probability", u.TopProbability);
+                JsonFields.NumberOrNull(json, "mean_rank", u.MeanRank);
+                JsonFields.NumberOrNull(json, "median_rank", u.MedianRank);
+                JsonFields.NumberOrNull(json, "p05_rank", u.Percentile5Rank);
+                JsonFields.NumberOrNull(json, "p95_rank", u.Percentile95Rank);
+                JsonFields.StringOrNull(json, "band", u.NominalBand?.Name);
+                JsonFields.NumberOrNull(json, "band_kept", u.BandKept);
+                JsonFields.NumberOrNull(json, "top_probability", u.TopProbability);
                 json.WriteEndObject();
             }
 
@@ -264,8 +263,8 @@ internal static class UncertaintyCommand
                     json.WriteString("code", s.Node.Code);
                     json.WriteString("name", s.Node.Name);
                     json.WriteNumber("max_points", s.Node.MaxPoints.ToDecimal());
-                    CompareCommand.WriteNumberOrNull(json, "first_order", s.FirstOrder);
-                    CompareCommand.WriteNumberOrNull(json, "total", s.Total);
+                    JsonFields.NumberOrNull(json, "first_order", s.FirstOrder);
+                    JsonFields.NumberOrNull(json, "total", s.Total);
                     json.WriteEndObject();
                 }
 
@@ -273,9 +272,7 @@ internal static class UncertaintyCommand
             }
 
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
