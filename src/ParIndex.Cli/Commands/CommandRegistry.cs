@@ -12,5 +12,7 @@ internal static class CommandRegistry
         yield return ExplainCommand.Build(context);
         yield return TemplateCommand.Build(context);
         yield return RankCommand.Build(context);
+        yield return CompareCommand.Build(context);
+        yield return UncertaintyCommand.Build(context);
     }
 }

@@ -51,7 +51,17 @@ public static class Scorer
         SumTree(c, max, units, false);
         SumTree(c, self, units, true);
 
-        // Totals column by column: the areas' points, maxima and self points, and the survey leaves.
+        return Assemble(input, final, max, self, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
+    }
+
+    /// <summary>
+    /// Totals from summed node columns (areas' points, maxima and self points, and the survey leaves),
+    /// the over-scoring penalty, and the score sheet. Shared by scoring and by scenarios, which rescale the columns.
+    /// </summary>
+    internal static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, Func<int, string> noMaximumMessage)
+    {
+        var c = input.Compiled;
+        var units = input.Units.Count;
         var points = new long[units];
         var maxPoints = new long[units];
         var selfPoints = new long[units];
@@ -76,9 +86,9 @@ public static class Scorer
         var empty = new List<Diagnostic>();
         for (var u = 0; u < units; u++)
         {
-            if (maxPoints[u] == 0)
+            if (maxPoints[u] <= 0)
             {
-                empty.Add(new Diagnostic(null, $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable"));
+                empty.Add(new Diagnostic(null, noMaximumMessage(u)));
             }
 
             // Over-scoring penalty: self points above the appraised points (survey excluded) by at least the threshold.

@@ -1,0 +1,497 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using ParIndex.Assessments;
+using ParIndex.Criteria;
+using ParIndex.Ranking;
+using ParIndex.Scoring;
+
+namespace ParIndex.Scenarios;
+
+/// <summary>
+/// Applies weighting scenarios to a scored round: rescales node scores (leaves are not re-scored) and
+/// ranks the result with <see cref="Ranker"/>, so scenario ranks follow the official rules exactly.
+/// </summary>
+public static class ScenarioEngine
+{
+    /// <summary>Applies a scenario to a baseline score sheet.</summary>
+    /// <param name="baseline">The scores under the criteria set as issued.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="options">How to rank; <see cref="RankingOptions.Default"/> when omitted.</param>
+    /// <returns>The scenario's criteria set, scores and ranking.</returns>
+    /// <exception cref="ParIndexException">The scenario does not fit the criteria set (unknown code, impossible rebalance, …); all problems are listed.</exception>
+    public static ScenarioResult Apply(ScoreSheet baseline, Scenario scenario, RankingOptions? options = null)
+    {
+        if (baseline is null)
+        {
+            throw new ArgumentNullException(nameof(baseline));
+        }
+
+        if (scenario is null)
+        {
+            throw new ArgumentNullException(nameof(scenario));
+        }
+
+        var plan = Plan(baseline.CriteriaSet, scenario, out var problems);
+        if (plan is null)
+        {
+            throw new ParIndexException(problems);
+        }
+
+        var sheet = Rescale(baseline, plan);
+        return new ScenarioResult(scenario, plan.Set, sheet, Ranker.Rank(sheet, options));
+    }
+
+    /// <summary>Checks a scenario against a criteria set without scores.</summary>
+    /// <param name="set">The criteria set.</param>
+    /// <param name="scenario">The scenario.</param>
+    /// <returns>The problems found; empty when the scenario can be applied.</returns>
+    public static IReadOnlyList<Diagnostic> Validate(CriteriaSet set, Scenario scenario)
+    {
+        if (set is null)
+        {
+            throw new ArgumentNullException(nameof(set));
+        }
+
+        if (scenario is null)
+        {
+            throw new ArgumentNullException(nameof(scenario));
+        }
+
+        Plan(set, scenario, out var problems);
+        return problems;
+    }
+
+    /// <summary>Resolves the scenario into per-node scale factors and the derived criteria set, or returns null with the problems.</summary>
+    internal static ScenarioPlan? Plan(CriteriaSet set, Scenario scenario, out List<Diagnostic> problems)
+    {
+        var found = new List<Diagnostic>();
+        problems = found;
+        void Error(SourceLocation? at, string message) => found.Add(new Diagnostic(at, message));
+
+        var c = set.Compiled;
+        var n = c.NodeCount;
+        if (scenario.CriteriaId is { } wanted && !string.Equals(wanted, set.Id, StringComparison.Ordinal))
+        {
+            Error(scenario.CriteriaIdLocation, $"the scenario is written for criteria set '{wanted}', but the set in use is '{set.Id}'");
+        }
+
+        for (var i = 0; i < (scenario.TieBreakers?.Count ?? 0); i++)
+        {
+            var tb = scenario.TieBreakers![i];
+            var at = scenario.TieBreakerLocations is { } locs && i < locs.Count ? locs[i] : null;
+            if (tb.StartsWith("node:", StringComparison.Ordinal))
+            {
+                if (!c.TryGetNode(tb.Substring(5), out _))
+                {
+                    Error(at, $"tie-breaker '{tb}' names no criterion in the criteria set '{set.Id}'");
+                }
+            }
+            else if (tb is not ("survey" or "self_accuracy" or "unit_id"))
+            {
+                Error(at, $"unknown tie-breaker '{tb}'; expected survey, self_accuracy, unit_id or node:CODE");
+            }
+        }
+
+        // One change per node, on a known node, of a kind the node allows.
+        var changeOf = new ScenarioChange?[n];
+        foreach (var change in scenario.Changes)
+        {
+            if (!c.TryGetNode(change.Code, out var node))
+            {
+                Error(change.Location, $"'{change.Code}' is not a code in the criteria set '{set.Id}'");
+                continue;
+            }
+
+            if (changeOf[node] is { } first)
+            {
+                var where = first.Location is { } l ? $"; first at line {l.Line}" : "";
+                Error(change.Location, $"'{change.Code}' is changed twice{where}");
+                continue;
+            }
+
+            var def = set.Nodes[node];
+            if (def.Block != NodeBlock.None && !change.IsDrop)
+            {
+                var block = def.Block == NodeBlock.Deduction ? "deduction" : "bonus";
+                Error(change.Location, $"'{change.Code}' is in a {block} block, whose max is a cap; a scenario may drop it but not change its max or weight");
+                continue;
+            }
+
+            if (change.Weight is not null && def.Weight is null)
+            {
+                Error(change.Location, $"'{change.Code}' is defined by 'max' in the criteria set, not by 'weight'; change its 'max' instead");
+                continue;
+            }
+
+            if (change.MaxPoints is { } newMax && newMax.Ticks > 0 && def.MaxPoints.IsZero)
+            {
+                Error(change.Location, $"'{change.Code}' has max 0 in the criteria set, so its points cannot be rescaled");
+                continue;
+            }
+
+            changeOf[node] = change;
+        }
+
+        for (var node = 0; node < n; node++)
+        {
+            if (changeOf[node] is not { } change)
+            {
+                continue;
+            }
+
+            for (var a = c.Parent[node]; a >= 0; a = c.Parent[a])
+            {
+                if (changeOf[a] is not null)
+                {
+                    Error(change.Location, $"'{change.Code}' is inside '{set.Nodes[a].Code}', which this scenario also changes; change one or the other");
+                    break;
+                }
+            }
+        }
+
+        // Local new maxima, group by group (children of one parent; the areas are the children of the set).
+        var local = new long[n];
+        Array.Copy(c.NodeMax, local, n);
+        var newWeight = new decimal?[n];
+        var parents = Enumerable.Range(0, n).Where(i => changeOf[i] is not null).Select(i => c.Parent[i]).Distinct().OrderBy(p => p);
+        foreach (var parent in parents)
+        {
+            var siblings = parent < 0 ? c.Areas : c.Children[parent];
+            var label = parent < 0 ? $"the criteria set '{set.Id}'" : $"'{set.Nodes[parent].Code}'";
+            foreach (var s in siblings.Where(s => c.NodeBlock[s] != NodeBlock.None && changeOf[s] is { IsDrop: true }))
+            {
+                local[s] = 0;
+            }
+
+            var ordinary = siblings.Where(s => c.NodeBlock[s] == NodeBlock.None).ToArray();
+            var changed = ordinary.Where(s => changeOf[s] is not null).ToArray();
+            if (changed.Length == 0)
+            {
+                continue;
+            }
+
+            var total = ordinary.Sum(s => c.NodeMax[s]);
+            var byWeight = changed.Any(s => changeOf[s]!.Weight is not null);
+            if (byWeight)
+            {
+                if (changed.Select(s => changeOf[s]!).FirstOrDefault(ch => ch.MaxPoints is not null) is { } mixed)
+                {
+                    Error(mixed.Location, $"changes under {label} mix 'max' and 'weight'; give all of them 'weight' (or drop nodes)");
+                    continue;
+                }
+
+                var weights = ordinary.Select(s => changeOf[s] is { IsDrop: true } ? 0m : changeOf[s]?.Weight ?? set.Nodes[s].Weight ?? 0m).ToArray();
+                if (weights.Sum() <= 0)
+                {
+                    Error(changeOf[changed[0]]!.Location, $"every node under {label} is dropped");
+                    continue;
+                }
+
+                var shares = ShareOut(total, weights);
+                for (var i = 0; i < ordinary.Length; i++)
+                {
+                    local[ordinary[i]] = shares[i];
+                    newWeight[ordinary[i]] = changeOf[ordinary[i]] is { IsDrop: true } ? null : weights[i];
+                }
+
+                continue;
+            }
+
+            foreach (var s in changed)
+            {
+                local[s] = changeOf[s]!.MaxPoints?.Ticks ?? 0;
+            }
+
+            if (scenario.Rebalance != RebalanceMode.Proportional)
+            {
+                continue;
+            }
+
+            var unchanged = ordinary.Where(s => changeOf[s] is null).ToArray();
+            var changedSum = changed.Sum(s => local[s]);
+            var remaining = total - changedSum;
+            var at = changeOf[changed[0]]!.Location;
+            var totalText = Points.FromTicks(total);
+            if (remaining < 0)
+            {
+                Error(at, $"the changes under {label} add up to {Points.FromTicks(changedSum)} points, more than its total {totalText}, so the other nodes cannot be rescaled to keep it");
+            }
+            else if (unchanged.Length == 0 || (remaining > 0 && unchanged.Sum(s => c.NodeMax[s]) == 0))
+            {
+                if (remaining != 0)
+                {
+                    Error(at, $"'rebalance: proportional' cannot keep the total {totalText} of {label}: every node under it is changed (they add up to {Points.FromTicks(changedSum)}); leave one unchanged or use 'rebalance: none'");
+                }
+            }
+            else
+            {
+                var shares = ShareOut(remaining, unchanged.Select(s => (decimal)c.NodeMax[s]).ToArray());
+                for (var i = 0; i < unchanged.Length; i++)
+                {
+                    local[unchanged[i]] = shares[i];
+                }
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            found.Sort((a, b) => (a.Location?.Line ?? 0) != (b.Location?.Line ?? 0) ? (a.Location?.Line ?? 0).CompareTo(b.Location?.Line ?? 0) : (a.Location?.Column ?? 0).CompareTo(b.Location?.Column ?? 0));
+            return null;
+        }
+
+        return new ScenarioPlan(set, scenario, local, newWeight);
+    }
+
+    /// <summary>Shares <paramref name="total"/> ticks in proportion to weights: floors, then leftover ticks to the largest remainders, earlier first (as the criteria loader does).</summary>
+    internal static long[] ShareOut(long total, decimal[] weights)
+    {
+        var sum = weights.Sum();
+        var floors = new long[weights.Length];
+        var remainders = new decimal[weights.Length];
+        long assigned = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var exact = total * weights[i] / sum;
+            floors[i] = (long)decimal.Floor(exact);
+            remainders[i] = exact - floors[i];
+            assigned += floors[i];
+        }
+
+        foreach (var i in Enumerable.Range(0, weights.Length).OrderByDescending(i => remainders[i]).ThenBy(i => i).Take((int)(total - assigned)))
+        {
+            floors[i]++;
+        }
+
+        return floors;
+    }
+
+    /// <summary>A new score sheet with every node's columns rescaled by the plan; rounded once per node, half away from zero.</summary>
+    internal static ScoreSheet Rescale(ScoreSheet baseline, ScenarioPlan plan)
+    {
+        var c = plan.Set.Compiled;
+        var units = baseline.UnitCount;
+        var nodes = c.NodeCount;
+        var final = new long[nodes * units];
+        var max = new long[nodes * units];
+        var self = new long[nodes * units];
+        for (var node = 0; node < nodes; node++)
+        {
+            if (!plan.Uniform[node])
+            {
+                continue;
+            }
+
+            Scale(baseline.FinalColumn(node), final.AsSpan(node * units, units), plan.Numerator[node], plan.Denominator[node]);
+            Scale(baseline.MaxColumn(node), max.AsSpan(node * units, units), plan.Numerator[node], plan.Denominator[node]);
+            Scale(baseline.SelfColumn(node), self.AsSpan(node * units, units), plan.Numerator[node], plan.Denominator[node]);
+        }
+
+        foreach (var node in c.InnerPostOrder)
+        {
+            if (plan.Uniform[node])
+            {
+                continue;
+            }
+
+            var inBlock = c.NodeBlock[node] != NodeBlock.None;
+            var low = Math.Min(0, c.NodeMax[node]);
+            var high = Math.Max(0, c.NodeMax[node]);
+            for (var u = 0; u < units; u++)
+            {
+                long p = 0, m = 0, s = 0;
+                foreach (var child in c.Children[node])
+                {
+                    p += final[(child * units) + u];
+                    m += max[(child * units) + u];
+                    s += self[(child * units) + u];
+                }
+
+                if (inBlock)
+                {
+                    p = Math.Min(high, Math.Max(low, p));
+                    s = Math.Min(high, Math.Max(low, s));
+                }
+
+                final[(node * units) + u] = p;
+                max[(node * units) + u] = m;
+                self[(node * units) + u] = s;
+            }
+        }
+
+        var old = baseline.Input;
+        var input = new AssessmentInput(c, old.Units, old.Cells, old.AppraisalRounds, old.Notes);
+        return Scorer.Assemble(input, final, max, self, u => $"unit '{old.Units[u].Id}' has no applicable maximum under scenario '{plan.Scenario.Name}'");
+    }
+
+    private static void Scale(ReadOnlySpan<long> source, Span<long> target, BigInteger numerator, BigInteger denominator)
+    {
+        if (numerator == denominator)
+        {
+            source.CopyTo(target);
+            return;
+        }
+
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] = RoundDiv(source[i] * numerator, denominator);
+        }
+    }
+
+    /// <summary>a ÷ b rounded half away from zero; b &gt; 0.</summary>
+    internal static long RoundDiv(BigInteger a, BigInteger b)
+    {
+        var q = BigInteger.DivRem(a, b, out var r);
+        if (BigInteger.Abs(r) * 2 >= b)
+        {
+            q += a.Sign < 0 ? -1 : 1;
+        }
+
+        return (long)q;
+    }
+}
+
+/// <summary>A scenario resolved against a criteria set: per-node scale factors and the derived criteria set.</summary>
+internal sealed class ScenarioPlan
+{
+    public ScenarioPlan(CriteriaSet original, Scenario scenario, long[] local, decimal?[] newWeight)
+    {
+        Scenario = scenario;
+        var c = original.Compiled;
+        var n = c.NodeCount;
+        Numerator = new BigInteger[n];
+        Denominator = new BigInteger[n];
+        Uniform = new bool[n];
+        var changedBelow = new bool[n];
+        for (var node = 0; node < n; node++)
+        {
+            // Pre-order: parents come first, so factors multiply down the tree.
+            var parent = c.Parent[node];
+            var num = parent < 0 ? BigInteger.One : Numerator[parent];
+            var den = parent < 0 ? BigInteger.One : Denominator[parent];
+            if (local[node] != c.NodeMax[node])
+            {
+                num *= local[node];
+                den *= c.NodeMax[node];
+                var g = BigInteger.GreatestCommonDivisor(num, den);
+                if (!g.IsZero)
+                {
+                    num /= g;
+                    den /= g;
+                }
+
+                if (den.Sign < 0)
+                {
+                    num = -num;
+                    den = -den;
+                }
+
+                for (var a = parent; a >= 0 && !changedBelow[a]; a = c.Parent[a])
+                {
+                    changedBelow[a] = true;
+                }
+            }
+
+            Numerator[node] = num;
+            Denominator[node] = den;
+        }
+
+        for (var node = 0; node < n; node++)
+        {
+            Uniform[node] = !changedBelow[node];
+        }
+
+        // New maxima for the derived set: scaled where uniform, summed (children first) elsewhere.
+        var newMax = new long[n];
+        for (var node = 0; node < n; node++)
+        {
+            if (Uniform[node])
+            {
+                newMax[node] = Numerator[node] == Denominator[node] ? c.NodeMax[node] : ScenarioEngine.RoundDiv(c.NodeMax[node] * Numerator[node], Denominator[node]);
+            }
+        }
+
+        foreach (var node in c.InnerPostOrder)
+        {
+            if (!Uniform[node])
+            {
+                newMax[node] = c.NodeBlock[node] != NodeBlock.None ? c.NodeMax[node] : c.Children[node].Sum(ch => newMax[ch]);
+            }
+        }
+
+        NewMax = newMax;
+        Set = Derive(original, scenario, newMax, newWeight);
+    }
+
+    public Scenario Scenario { get; }
+
+    public CriteriaSet Set { get; }
+
+    /// <summary>Each node's overall scale factor (product of its own and its ancestors' local factors), as a reduced fraction.</summary>
+    public BigInteger[] Numerator { get; }
+
+    public BigInteger[] Denominator { get; }
+
+    /// <summary>Whether no node below this one has its own factor, so the node is rescaled as a whole.</summary>
+    public bool[] Uniform { get; }
+
+    public long[] NewMax { get; }
+
+    private static CriteriaSet Derive(CriteriaSet set, Scenario scenario, long[] newMax, decimal?[] newWeight)
+    {
+        var c = set.Compiled;
+        CriteriaNode Clone(CriteriaNode node)
+        {
+            c.TryGetNode(node.Code, out var i);
+            var clone = new CriteriaNode(node.Code, node.Name, node.Description, Points.FromTicks(newMax[i]), newWeight[i] ?? node.Weight, node.Block, node.Rule, node.Source, node.NotApplicable, node.Depth, node.Location);
+            if (node.Children.Count > 0)
+            {
+                clone.SetChildren(node.Children.Select(Clone).ToArray());
+            }
+
+            return clone;
+        }
+
+        var settings = new CriteriaSetSettings
+        {
+            FormatVersion = set.FormatVersion,
+            Id = set.Id,
+            Name = set.Name,
+            Decision = set.Decision,
+            Level = set.Level,
+            Year = set.Year,
+            Precision = set.Precision,
+            Bands = scenario.Bands ?? set.Bands,
+            GroupBands = set.GroupBands,
+            TieBreakers = scenario.TieBreakers ?? set.TieBreakers,
+            OverScoringPenalty = set.OverScoringPenalty,
+            Source = scenario.Source ?? set.Source,
+        };
+        return new CriteriaSet(settings, set.Areas.Select(Clone).ToArray());
+    }
+}
+
+/// <summary>The outcome of one scenario: its criteria set, scores and ranking.</summary>
+public sealed class ScenarioResult
+{
+    internal ScenarioResult(Scenario scenario, CriteriaSet set, ScoreSheet sheet, RankingResult ranking)
+    {
+        Scenario = scenario;
+        CriteriaSet = set;
+        Sheet = sheet;
+        Ranking = ranking;
+    }
+
+    /// <summary>The scenario applied.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>The criteria set as the scenario changes it (new maxima, bands, tie-breakers; dropped nodes have max 0).</summary>
+    public CriteriaSet CriteriaSet { get; }
+
+    /// <summary>The rescaled scores.</summary>
+    public ScoreSheet Sheet { get; }
+
+    /// <summary>The ranking under the scenario, by the same rules as the official ranking.</summary>
+    public RankingResult Ranking { get; }
+}
