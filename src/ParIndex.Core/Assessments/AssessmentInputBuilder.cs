@@ -306,6 +306,25 @@ public sealed class AssessmentInputBuilder
         return true;
     }
 
+    /// <summary>
+    /// The per-cell fast path of file readers: sets a self-assessed cell by unit and leaf ordinal when
+    /// the value reads cleanly; returns false without reporting anything otherwise, and the caller
+    /// then goes through <see cref="SetSelf"/>, which reports the problem as usual.
+    /// </summary>
+    internal bool TrySetSelfCell(int unit, int leaf, AssessmentValue value)
+    {
+        if (compiled.IsSurvey[leaf] || !compiled.TryEncode(leaf, value, out var cell, out _))
+        {
+            return false;
+        }
+
+        rows[unit][leaf] = cell;
+        return true;
+    }
+
+    /// <summary>The ordinal of the unit added last.</summary>
+    internal int LastUnitOrdinal => units.Count - 1;
+
     internal bool Encode(int leaf, int unit, AssessmentValue value, SourceLocation? location, out long cell)
     {
         if (compiled.TryEncode(leaf, value, out cell, out var error))

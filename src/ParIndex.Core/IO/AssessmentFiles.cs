@@ -146,6 +146,7 @@ public static class AssessmentFiles
             }
         }
 
+        var leafOrdinals = leafColumns.Select(l => builder.Compiled.TryGetLeaf(l.Code, out var leaf) ? leaf : -1).ToArray();
         var missingColumns = set.Leaves.Any(l => l.Source == ValueSource.Self && l.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(l.Code));
         if (table.Records.Count == 0)
         {
@@ -174,8 +175,10 @@ public static class AssessmentFiles
                 continue;
             }
 
-            foreach (var (column, code) in leafColumns)
+            var unitOrdinal = builder.LastUnitOrdinal;
+            for (var k = 0; k < leafColumns.Count; k++)
             {
+                var (column, code) = leafColumns[k];
                 var raw = record.Fields[column];
                 if (raw.Length == 0 && set[code].Rule!.Kind != RuleKind.YesNo)
                 {
@@ -187,7 +190,11 @@ public static class AssessmentFiles
                     continue;
                 }
 
-                builder.SetSelf(id, code, AssessmentValue.Raw(raw), location: table.At(record.Line, column + 1));
+                var value = AssessmentValue.Raw(raw);
+                if (!builder.TrySetSelfCell(unitOrdinal, leafOrdinals[k], value))
+                {
+                    builder.SetSelf(id, code, value, location: table.At(record.Line, column + 1));
+                }
             }
         }
 

@@ -12,6 +12,23 @@ internal static class ValueText
 {
     public static bool IsNotApplicable(string text)
     {
+        // Every marker starts with 'n' or 'k' in any case; text whose first character after leading
+        // white space is another ASCII character (a digit, usually) is not one, and needs no key.
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c < 128 && (c | 0x20) != 'n' && (c | 0x20) != 'k')
+            {
+                return false;
+            }
+
+            break;
+        }
+
         var key = TextKey.Of(text);
         return key is "na" or "n/a" or "không phát sinh" or "kps" or "not applicable";
     }

@@ -290,6 +290,11 @@ internal sealed class CompiledCriteria
             return true;
         }
 
+        if (text is not null && TryEncodePlain(leaf, text, out cell))
+        {
+            return true;
+        }
+
         decimal number;
         if (value.HasNumber)
         {
@@ -364,6 +369,87 @@ internal sealed class CompiledCriteria
 
                 cell = valueTicks;
                 return true;
+        }
+    }
+
+    /// <summary>
+    /// Fast path for the commonest text, a plain non-negative number ("87", "95.5", "0.25"): read
+    /// straight into ticks and accepted only when the general path would accept it with the same
+    /// cell. Anything else (signs, decimal commas, '%', out-of-range values) returns false and goes
+    /// through the general path, which also writes the error messages.
+    /// </summary>
+    private bool TryEncodePlain(int leaf, string text, out long cell)
+    {
+        cell = MissingCell;
+        long whole = 0, fraction = 0;
+        int i = 0, digits = 0, decimals = 0;
+        for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
+        {
+            whole = (whole * 10) + (text[i] - '0');
+            digits++;
+        }
+
+        if (digits == 0 || digits > 12)
+        {
+            return false;
+        }
+
+        if (i < text.Length)
+        {
+            if (text[i] != '.')
+            {
+                return false;
+            }
+
+            for (i++; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
+            {
+                fraction = (fraction * 10) + (text[i] - '0');
+                decimals++;
+            }
+
+            if (i < text.Length || decimals == 0 || decimals > Points.Decimals)
+            {
+                return false;
+            }
+        }
+
+        for (var d = decimals; d < Points.Decimals; d++)
+        {
+            fraction *= 10;
+        }
+
+        var ticks = (whole * Points.TicksPerPoint) + fraction;
+        switch (Kind[leaf])
+        {
+            case RuleKind.Count:
+                if (fraction != 0 || whole > int.MaxValue)
+                {
+                    return false;
+                }
+
+                cell = whole;
+                return true;
+            case RuleKind.Points:
+                if (ticks > Magnitude[leaf] || ticks % Param[leaf] != 0)
+                {
+                    return false;
+                }
+
+                cell = ticks;
+                return true;
+            case RuleKind.Tiers:
+                if (ticks < DomainMin[leaf] || ticks > DomainMax[leaf])
+                {
+                    return false;
+                }
+
+                cell = ticks;
+                return true;
+            case RuleKind.Ratio:
+                cell = ticks;
+                return true;
+            default:
+                return false;
         }
     }
 

@@ -1,7 +1,11 @@
 using System;
 using System.Collections.Generic;
+#if NET
+using System.Numerics;
+#endif
 using ParIndex.Assessments;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.Scoring;
 
@@ -26,11 +30,17 @@ public static class Scorer
         var c = input.Compiled;
         var units = input.Units.Count;
         var nodes = c.NodeCount;
-        var final = new long[nodes * units];
-        var max = new long[nodes * units];
-        var self = new long[nodes * units];
+        // Every element is written below (leaf columns by ScoreColumn, survey columns of self cleared,
+        // inner columns by SumTree), so the arrays need not be zeroed first.
+        var final = NewColumns(nodes * units);
+        var max = NewColumns(nodes * units);
+        var self = NewColumns(nodes * units);
         var cells = input.Cells;
 
+        // Appraisals are applied column by column, right after each column is scored and while it is
+        // still in cache; within a cell they keep their order (rounds in order, rows in order).
+        var appraisals = new AppraisalsByLeaf(input);
+        var problems = new List<(int Order, Diagnostic Diagnostic)>();
         for (var leaf = 0; leaf < c.LeafCount; leaf++)
         {
             var offset = c.LeafNode[leaf] * units;
@@ -39,12 +49,18 @@ public static class Scorer
             {
                 Array.Copy(final, offset, self, offset, units);
             }
+            else
+            {
+                Array.Clear(self, offset, units);
+            }
+
+            appraisals.Apply(input, leaf, final, max, offset, problems);
         }
 
-        var problems = ApplyAppraisals(input, final, max);
         if (problems.Count > 0)
         {
-            throw new ParIndexException(problems);
+            problems.Sort((a, b) => a.Order.CompareTo(b.Order));
+            throw new ParIndexException(problems.ConvertAll(p => p.Diagnostic));
         }
 
         SumTree(c, final, units, true);
@@ -68,16 +84,16 @@ public static class Scorer
         var survey = new long[units];
         foreach (var area in c.Areas)
         {
-            AddColumn(final, area, units, points);
-            AddColumn(max, area, units, maxPoints);
-            AddColumn(self, area, units, selfPoints);
+            AddColumn(points, final.AsSpan(area * units, units));
+            AddColumn(maxPoints, max.AsSpan(area * units, units));
+            AddColumn(selfPoints, self.AsSpan(area * units, units));
         }
 
         for (var leaf = 0; leaf < c.LeafCount; leaf++)
         {
             if (c.IsSurvey[leaf])
             {
-                AddColumn(final, c.LeafNode[leaf], units, survey);
+                AddColumn(survey, final.AsSpan(c.LeafNode[leaf] * units, units));
             }
         }
 
@@ -104,15 +120,6 @@ public static class Scorer
         return new ScoreSheet(input, final, max, self, totals);
     }
 
-    private static void AddColumn(long[] values, int node, int units, long[] totals)
-    {
-        var column = values.AsSpan(node * units, units);
-        for (var u = 0; u < units; u++)
-        {
-            totals[u] += column[u];
-        }
-    }
-
     /// <summary>Scores one leaf for every unit: one rule kind per loop, no look-ups or allocations per cell.</summary>
     internal static void ScoreColumn(CompiledCriteria c, int leaf, ReadOnlySpan<long> cells, Span<long> points, Span<long> applicable)
     {
@@ -125,71 +132,173 @@ public static class Scorer
         var naMax = naFull ? fullMax : 0;
         applicable.Fill(fullMax);
 
+        const long NotApplicableCell = CompiledCriteria.NotApplicableCell;
+        var n = Math.Min(cells.Length, points.Length);
+        var hasNotApplicable = false;
         switch (c.Kind[leaf])
         {
             case RuleKind.YesNo:
-                for (var u = 0; u < cells.Length; u++)
+            {
+                // Branch-free: yes/no answers are unpredictable, so select with masks instead of jumps.
+                var full = sign * magnitude;
+                for (var u = 0; u < n; u++)
                 {
                     var cell = cells[u];
-                    points[u] = cell == CompiledCriteria.NotApplicableCell ? naPoints : cell != 0 ? sign * magnitude : 0;
+                    var na = -(long)(cell == NotApplicableCell ? 1 : 0);
+                    var yes = -(long)((ulong)(cell | -cell) >> 63);
+                    hasNotApplicable |= na != 0;
+                    points[u] = (naPoints & na) | (full & yes & ~na);
                 }
 
                 break;
+            }
+
             case RuleKind.Points:
-                for (var u = 0; u < cells.Length; u++)
+                for (var u = 0; u < n; u++)
                 {
                     var cell = cells[u];
-                    points[u] = cell == CompiledCriteria.NotApplicableCell ? naPoints : sign * cell;
+                    var na = cell == NotApplicableCell;
+                    hasNotApplicable |= na;
+                    points[u] = na ? naPoints : sign * cell;
                 }
 
                 break;
             case RuleKind.Choice:
                 var options = c.OptionPoints.AsSpan(c.TierStart[leaf], c.TierCount[leaf]);
-                for (var u = 0; u < cells.Length; u++)
+                for (var u = 0; u < n; u++)
                 {
                     var cell = cells[u];
-                    points[u] = cell == CompiledCriteria.NotApplicableCell ? naPoints : sign * options[(int)cell];
+                    if (cell == NotApplicableCell)
+                    {
+                        hasNotApplicable = true;
+                        points[u] = naPoints;
+                        continue;
+                    }
+
+                    points[u] = sign * options[(int)cell];
                 }
 
                 break;
             case RuleKind.Tiers:
+            {
                 var upper = c.TierMax.AsSpan(c.TierStart[leaf], c.TierCount[leaf]);
                 var tierPoints = c.TierPoints.AsSpan(c.TierStart[leaf], c.TierCount[leaf]);
                 var last = upper.Length - 1;
-                for (var u = 0; u < cells.Length; u++)
+                var ascending = true;
+                for (var t = 1; t < last; t++)
+                {
+                    ascending &= upper[t - 1] < upper[t];
+                }
+
+                for (var u = 0; u < n; u++)
                 {
                     var cell = cells[u];
-                    if (cell == CompiledCriteria.NotApplicableCell)
+                    if (cell == NotApplicableCell)
                     {
+                        hasNotApplicable = true;
                         points[u] = naPoints;
                         continue;
                     }
 
                     var t = 0;
-                    while (t < last && cell > upper[t])
+                    if (ascending)
                     {
-                        t++;
+                        // With ascending bounds the first tier whose upper bound is ≥ the value is the
+                        // number of bounds below it: counted without unpredictable jumps.
+                        for (var k = 0; k < last; k++)
+                        {
+                            t += cell > upper[k] ? 1 : 0;
+                        }
+                    }
+                    else
+                    {
+                        while (t < last && cell > upper[t])
+                        {
+                            t++;
+                        }
                     }
 
                     points[u] = sign * tierPoints[t];
                 }
 
                 break;
-            default:
-                for (var u = 0; u < cells.Length; u++)
+            }
+
+            case RuleKind.Ratio:
+            {
+                // round(magnitude × cell ÷ target) for 0 < cell < target. When magnitude × target fits
+                // in a long, so does every product, and long division gives the exact same result as
+                // FixedMath.MulDivRound (half away from zero) without 128-bit arithmetic.
+                var target = c.Param[leaf];
+                var full = sign * magnitude;
+                var narrow = target > 0 && magnitude <= long.MaxValue / target;
+                for (var u = 0; u < n; u++)
                 {
                     var cell = cells[u];
-                    points[u] = cell == CompiledCriteria.NotApplicableCell ? naPoints : sign * c.ScoreValue(leaf, cell);
+                    if (cell == NotApplicableCell)
+                    {
+                        hasNotApplicable = true;
+                        points[u] = naPoints;
+                    }
+                    else if (cell <= 0)
+                    {
+                        points[u] = 0;
+                    }
+                    else if (cell >= target)
+                    {
+                        points[u] = full;
+                    }
+                    else if (narrow)
+                    {
+                        var product = magnitude * cell;
+                        var q = product / target;
+                        var r = product - (q * target);
+                        points[u] = sign * (r >= target - r ? q + 1 : q);
+                    }
+                    else
+                    {
+                        points[u] = sign * FixedMath.MulDivRound(magnitude, cell, target);
+                    }
+                }
+
+                break;
+            }
+
+            case RuleKind.Count:
+            {
+                // Counts at or above ⌈magnitude ÷ per⌉ earn the cap; compared before multiplying so a huge count cannot overflow.
+                var per = c.Param[leaf];
+                var cap = (magnitude + per - 1) / per;
+                var full = sign * magnitude;
+                var signedPer = sign * per;
+                for (var u = 0; u < n; u++)
+                {
+                    var cell = cells[u];
+                    var na = cell == NotApplicableCell;
+                    hasNotApplicable |= na;
+                    points[u] = na ? naPoints : cell >= cap ? full : cell * signedPer;
+                }
+
+                break;
+            }
+
+            default:
+                for (var u = 0; u < n; u++)
+                {
+                    var cell = cells[u];
+                    var na = cell == NotApplicableCell;
+                    hasNotApplicable |= na;
+                    points[u] = na ? naPoints : sign * c.ScoreValue(leaf, cell);
                 }
 
                 break;
         }
 
-        if (c.NotApplicable[leaf] != NotApplicablePolicy.Forbidden)
+        if (hasNotApplicable && c.NotApplicable[leaf] != NotApplicablePolicy.Forbidden)
         {
-            for (var u = 0; u < cells.Length; u++)
+            for (var u = 0; u < n; u++)
             {
-                if (cells[u] == CompiledCriteria.NotApplicableCell)
+                if (cells[u] == NotApplicableCell)
                 {
                     applicable[u] = naMax;
                 }
@@ -197,30 +306,123 @@ public static class Scorer
         }
     }
 
-    /// <summary>Applies the rounds in order; a later adjustment of the same cell replaces the earlier result.</summary>
-    private static List<Diagnostic> ApplyAppraisals(AssessmentInput input, long[] final, long[] max)
+    /// <summary>
+    /// The appraisal rounds' adjustments grouped by leaf with a stable counting sort, so each column's
+    /// are applied while it is in cache. What a value or points adjustment needs is copied into a
+    /// packed array in one sequential pass, so applying them does not chase objects across memory.
+    /// </summary>
+    private readonly struct AppraisalsByLeaf
     {
-        var c = input.Compiled;
-        var units = input.Units.Count;
-        var problems = new List<Diagnostic>();
-        foreach (var round in input.AppraisalRounds)
-        {
-            foreach (var adjustment in round.Adjustments)
-            {
-                var leaf = adjustment.LeafOrdinal;
-                var index = (c.LeafNode[leaf] * units) + adjustment.UnitOrdinal;
-                if (!TryAdjust(c, adjustment, final[index], max[index], out var points, out var applicable, out var error))
-                {
-                    problems.Add(new Diagnostic(adjustment.Location, $"unit '{input.Units[adjustment.UnitOrdinal].Id}': {error}"));
-                    continue;
-                }
+        private readonly int[] start;
+        private readonly Adjustment[] items;
+        private readonly PackedAdjustment[] packed;
 
-                final[index] = points;
-                max[index] = applicable;
+        public AppraisalsByLeaf(AssessmentInput input)
+        {
+            var rounds = new Adjustment[input.AppraisalRounds.Count][];
+            var total = 0;
+            for (var r = 0; r < rounds.Length; r++)
+            {
+                var adjustments = input.AppraisalRounds[r].Adjustments;
+                rounds[r] = adjustments as Adjustment[] ?? System.Linq.Enumerable.ToArray(adjustments);
+                total += rounds[r].Length;
             }
+
+            start = new int[input.Compiled.LeafCount + 1];
+            items = new Adjustment[total];
+            packed = new PackedAdjustment[total];
+            if (total == 0)
+            {
+                return;
+            }
+
+            var leaves = new int[total];
+            var sequence = 0;
+            foreach (var adjustments in rounds)
+            {
+                foreach (var adjustment in adjustments)
+                {
+                    var leaf = adjustment.LeafOrdinal;
+                    leaves[sequence] = leaf;
+                    items[sequence] = adjustment;
+                    packed[sequence] = new PackedAdjustment(adjustment.UnitOrdinal, sequence, adjustment.Kind, adjustment.Cell);
+                    start[leaf + 1]++;
+                    sequence++;
+                }
+            }
+
+            for (var leaf = 1; leaf < start.Length; leaf++)
+            {
+                start[leaf] += start[leaf - 1];
+            }
+
+            // Scatter into leaf order; within a leaf the original order (rounds, then rows) is kept.
+            var next = (int[])start.Clone();
+            var sortedItems = new Adjustment[total];
+            var sortedPacked = new PackedAdjustment[total];
+            for (var i = 0; i < total; i++)
+            {
+                var at = next[leaves[i]]++;
+                sortedItems[at] = items[i];
+                sortedPacked[at] = packed[i];
+            }
+
+            items = sortedItems;
+            packed = sortedPacked;
         }
 
-        return problems;
+        /// <summary>Applies one leaf's adjustments in order; a later adjustment of the same cell replaces the earlier result.</summary>
+        public void Apply(AssessmentInput input, int leaf, long[] final, long[] max, int offset, List<(int Order, Diagnostic Diagnostic)> problems)
+        {
+            var c = input.Compiled;
+            var fullMax = c.NodeBlock[c.LeafNode[leaf]] != NodeBlock.None ? 0 : c.Magnitude[leaf];
+            for (var k = start[leaf]; k < start[leaf + 1]; k++)
+            {
+                var a = packed[k];
+                var index = offset + a.Unit;
+                switch (a.Kind)
+                {
+                    // The two kinds that cannot fail, exactly as TryAdjust computes them, without touching the Adjustment object.
+                    case AdjustmentKind.Value:
+                        c.Score(leaf, a.Cell, out final[index], out max[index]);
+                        break;
+                    case AdjustmentKind.Points:
+                        final[index] = a.Cell;
+                        max[index] = fullMax;
+                        break;
+                    default:
+                        var adjustment = items[k];
+                        if (!TryAdjust(c, adjustment, final[index], max[index], out var points, out var applicable, out var error))
+                        {
+                            problems.Add((a.Order, new Diagnostic(adjustment.Location, $"unit '{input.Units[adjustment.UnitOrdinal].Id}': {error}")));
+                            continue;
+                        }
+
+                        final[index] = points;
+                        max[index] = applicable;
+                        break;
+                }
+            }
+        }
+    }
+
+    private readonly struct PackedAdjustment
+    {
+        public PackedAdjustment(int unit, int order, AdjustmentKind kind, long cell)
+        {
+            Unit = unit;
+            Order = order;
+            Kind = kind;
+            Cell = cell;
+        }
+
+        public long Cell { get; }
+
+        public int Unit { get; }
+
+        public int Order { get; }
+
+        public AdjustmentKind Kind { get; }
     }
 
     internal static bool TryAdjust(CompiledCriteria c, Adjustment adjustment, long currentPoints, long currentMax, out long points, out long applicable, out string? error)
@@ -266,13 +468,11 @@ public static class Scorer
         foreach (var node in c.InnerPostOrder)
         {
             var target = values.AsSpan(node * units, units);
-            foreach (var child in c.Children[node])
+            var children = c.Children[node];
+            values.AsSpan(children[0] * units, units).CopyTo(target);
+            for (var k = 1; k < children.Length; k++)
             {
-                var source = values.AsSpan(child * units, units);
-                for (var u = 0; u < units; u++)
-                {
-                    target[u] += source[u];
-                }
+                AddColumn(target, values.AsSpan(children[k] * units, units));
             }
 
             if (cap && c.NodeBlock[node] != NodeBlock.None)
@@ -286,6 +486,36 @@ public static class Scorer
                 }
             }
         }
+    }
+
+    /// <summary>target[u] += source[u] for every unit; vectorised where the runtime supports it.</summary>
+    private static void AddColumn(Span<long> target, ReadOnlySpan<long> source)
+    {
+        var u = 0;
+#if NET
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<long>.Count;
+            for (; u <= target.Length - width; u += width)
+            {
+                (new Vector<long>(target.Slice(u)) + new Vector<long>(source.Slice(u))).CopyTo(target.Slice(u));
+            }
+        }
+#endif
+        for (; u < target.Length; u++)
+        {
+            target[u] += source[u];
+        }
+    }
+
+    /// <summary>A result array whose every element the scorer writes, so it is not zeroed first where the runtime allows.</summary>
+    private static long[] NewColumns(int length)
+    {
+#if NET
+        return GC.AllocateUninitializedArray<long>(length);
+#else
+        return new long[length];
+#endif
     }
 }
 
