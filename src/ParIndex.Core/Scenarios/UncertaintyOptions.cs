@@ -181,26 +181,26 @@ public sealed class WeightSamples
 public sealed class UncertaintyOptions
 {
     /// <summary>The number of Monte Carlo runs (base samples when <see cref="Sensitivity"/> is on); ignored with <see cref="Samples"/>. Default 1000.</summary>
-    public int Runs { get; init; } = 1000;
+    public int Runs { get; set; } = 1000;
 
     /// <summary>The seed: the same seed gives the same result, whatever the number of threads. Default 0.</summary>
-    public ulong Seed { get; init; }
+    public ulong Seed { get; set; }
 
     /// <summary>The tree level whose weights are perturbed: 0 for areas (default), 1 for criteria, and so on. Deduction and bonus blocks are never perturbed.</summary>
-    public int Level { get; init; }
+    public int Level { get; set; }
 
     /// <summary>How weights are perturbed; default uniform noise of ±25 %.</summary>
-    public WeightPerturbation Perturbation { get; init; } = WeightPerturbation.Noise(0.25);
+    public WeightPerturbation Perturbation { get; set; } = WeightPerturbation.Noise(0.25);
 
     /// <summary>Explicit weight samples used instead of random ones (one run per row), or <see langword="null"/>.</summary>
-    public WeightSamples? Samples { get; init; }
+    public WeightSamples? Samples { get; set; }
 
     /// <summary>k for the probability of being in the top k. Default 3.</summary>
-    public int Top { get; init; } = 3;
+    public int Top { get; set; } = 3;
 
     /// <summary>Also compute first-order and total sensitivity indices (Saltelli design: Runs × (d + 2) runs in all).</summary>
-    public bool Sensitivity { get; init; }
+    public bool Sensitivity { get; set; }
 
     /// <summary>The most threads used; 0 (default) uses every core. The result does not depend on it.</summary>
-    public int MaxThreads { get; init; }
+    public int MaxThreads { get; set; }
 }
