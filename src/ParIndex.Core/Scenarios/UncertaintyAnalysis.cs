@@ -221,11 +221,11 @@ internal sealed class UncertaintyModel
             }
             else if (!c.TryGetNode(code, out _))
             {
-                problems.Add(new Diagnostic(null, $"the weights file has a column '{code}', which is not a code in the criteria set '{set.Id}'"));
+                problems.Add(new Diagnostic(samples.CodeLocations?[i], $"the weights file has a column '{code}', which is not a code in the criteria set '{set.Id}'"));
             }
             else
             {
-                problems.Add(new Diagnostic(null, $"the weights file has a column '{code}', which is not a node perturbed at level {level}"));
+                problems.Add(new Diagnostic(samples.CodeLocations?[i], $"the weights file has a column '{code}', which is not a node perturbed at level {level}"));
             }
         }
 
@@ -233,7 +233,7 @@ internal sealed class UncertaintyModel
         {
             if (column[a] < 0)
             {
-                problems.Add(new Diagnostic(null, $"the weights file has no column for '{set.Nodes[nodes[a]].Code}'"));
+                problems.Add(new Diagnostic(samples.HeaderLocation, $"the weights file has no column for '{set.Nodes[nodes[a]].Code}'"));
             }
         }
 
@@ -250,7 +250,10 @@ internal sealed class UncertaintyModel
             {
                 if (group.All(t => rows[r][t.a] == 0))
                 {
-                    var at = samples.RowLocations is { } locs ? locs[r] : null;
+                    // Point at the first of the zero weights in the file (the leftmost column of the group).
+                    var at = samples.RowLocations is { } locs && samples.CodeLocations is { } cols
+                        ? new SourceLocation(locs[r].Source, locs[r].Line, group.Min(t => cols[column[t.a]].Column))
+                        : null;
                     var under = group.Key < 0 ? "the areas" : $"the children of '{set.Nodes[group.Key].Code}'";
                     problems.Add(new Diagnostic(at, $"run {r + 1}: every weight of {under} is zero"));
                 }

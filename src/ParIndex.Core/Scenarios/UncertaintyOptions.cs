@@ -109,6 +109,12 @@ public sealed class WeightSamples
     /// <summary>Where each row was read (line in the file), when loaded from a file.</summary>
     internal IReadOnlyList<SourceLocation>? RowLocations { get; private set; }
 
+    /// <summary>Where each code's column is in the header (line 1, its field number), when loaded from a file.</summary>
+    internal IReadOnlyList<SourceLocation>? CodeLocations { get; private set; }
+
+    /// <summary>The header line (line 1, column 1), when loaded from a file.</summary>
+    internal SourceLocation? HeaderLocation { get; private set; }
+
     /// <summary>Reads samples from CSV: a header of node codes (an optional first column <c>run</c> is ignored), one row per run.</summary>
     /// <param name="path">The CSV file.</param>
     /// <exception cref="ParIndexException">The file cannot be read or has problems; all are listed.</exception>
@@ -173,7 +179,12 @@ public sealed class WeightSamples
             throw new ParIndexException(problems);
         }
 
-        return new WeightSamples(codes, rows) { RowLocations = locations };
+        return new WeightSamples(codes, rows)
+        {
+            RowLocations = locations,
+            CodeLocations = codes.Select((_, i) => table.At(1, i + skip + 1)).ToArray(),
+            HeaderLocation = table.At(1, 1),
+        };
     }
 }
 

@@ -1311,6 +1311,39 @@ public class CriteriaSetLoaderTests
         AssertErrors(Leaf("1", "yes_no") + "\ngroup_bands: [ so ]\n", "t.yaml:11:14: 'group_bands' must be a mapping (key: value pairs), not a list");
     }
 
+    // ---------------------------------------------------------------- ranking
+
+    [Fact]
+    public void Ranking_DefaultsToReported()
+    {
+        Assert.False(Load(Leaf("1", "yes_no")).ExactRanking);
+    }
+
+    [Fact]
+    public void RankingReportedOrExact_IsRead()
+    {
+        Assert.False(Load(Leaf("1", "yes_no") + "\nranking: reported\n").ExactRanking);
+        Assert.True(Load(Leaf("1", "yes_no") + "\nranking: \" exact \"\n").ExactRanking);
+    }
+
+    [Fact]
+    public void RankingWithAnUnknownValue_IsReportedAtTheValue()
+    {
+        AssertErrors(Leaf("1", "yes_no") + "\nranking: rounded\n", "t.yaml:11:10: 'ranking' must be 'reported' or 'exact', not 'rounded'");
+    }
+
+    [Fact]
+    public void RankingIsCaseSensitive()
+    {
+        AssertErrors(Leaf("1", "yes_no") + "\nranking: Exact\n", "t.yaml:11:10: 'ranking' must be 'reported' or 'exact', not 'Exact'");
+    }
+
+    [Fact]
+    public void RankingAsAList_IsReported()
+    {
+        AssertErrors(Leaf("1", "yes_no") + "\nranking: [exact]\n", "t.yaml:11:10: 'ranking' must be text, not a list");
+    }
+
     // ---------------------------------------------------------------- tie-breakers and penalty
 
     [Fact]

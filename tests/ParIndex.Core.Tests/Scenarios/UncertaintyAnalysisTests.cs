@@ -8,6 +8,8 @@ namespace ParIndex.Tests.Scenarios;
 
 public class UncertaintyAnalysisTests
 {
+    private const string Three = ThreeAreas;
+
     private const string TwoAreas = @"format: 1
 id: t2
 name: Two areas
@@ -112,6 +114,54 @@ areas:
         Assert.Equal(
             new[] { "the weights file has a column 'Z', which is not a code in the criteria set 't2'", "the weights file has no column for 'B'" },
             ex.Diagnostics.Select(d => d.Message));
+    }
+
+    [Fact]
+    public void WeightsFileColumnsThatDoNotFitAreReportedAtTheirHeaderCells()
+    {
+        var sheet = Sheet(Set(Three), ("U1", new[] { 10m, 10m, 20m, 20m, 0m }));
+        var errors = WeightsFileErrors(sheet, "run,1,Z,1.1\n1,1,1,1\n", out var path);
+        Assert.Equal(
+            new[]
+            {
+                $"{path}:1:3: the weights file has a column 'Z', which is not a code in the criteria set 't3'",
+                $"{path}:1:4: the weights file has a column '1.1', which is not a node perturbed at level 0",
+                $"{path}:1:1: the weights file has no column for '2'",
+                $"{path}:1:1: the weights file has no column for '3'",
+            },
+            errors);
+    }
+
+    [Fact]
+    public void WeightsFileRunWhoseWeightsAreAllZeroIsReportedAtItsFirstWeight()
+    {
+        var sheet = Sheet(Set(TwoAreas), ("U1", new[] { 40m, 10m }));
+        var errors = WeightsFileErrors(sheet, "run,A,B\n1,1,2\n2,0,0\n3,0,1\n", out var path);
+        Assert.Equal(new[] { $"{path}:3:2: run 2: every weight of the areas is zero" }, errors);
+    }
+
+    [Fact]
+    public void WeightsFileRunWhoseWeightsUnderOneParentAreAllZeroNamesTheParent()
+    {
+        var sheet = Sheet(Set(Three), ("U1", new[] { 10m, 10m, 20m, 20m, 0m }));
+        var errors = WeightsFileErrors(sheet, "1.2,1.1\n0,0\n", out var path, level: 1);
+        Assert.Equal(new[] { $"{path}:2:1: run 1: every weight of the children of '1' is zero" }, errors);
+    }
+
+    private static string[] WeightsFileErrors(ParIndex.Scoring.ScoreSheet sheet, string csv, out string path, int level = 0)
+    {
+        path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"parindex-weights-{Guid.NewGuid():N}.csv");
+        System.IO.File.WriteAllText(path, csv);
+        try
+        {
+            var samples = WeightSamples.Load(path);
+            return Assert.Throws<ParIndexException>(() => UncertaintyAnalysis.Run(sheet, new UncertaintyOptions { Samples = samples, Level = level }))
+                .Diagnostics.Select(d => d.ToString()).ToArray();
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
     }
 
     [Fact]
