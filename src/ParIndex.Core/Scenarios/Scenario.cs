@@ -35,6 +35,10 @@ public sealed class Scenario
     /// <param name="bands">Bands that replace the set's <see cref="CriteriaSet.Bands"/>, or <see langword="null"/> to keep them.</param>
     /// <param name="tieBreakers">Tie-breakers that replace the set's, or <see langword="null"/> to keep them.</param>
     /// <param name="criteriaId">The id of the criteria set the scenario is written for, checked when applied; <see langword="null"/> for any.</param>
+    /// <param name="groupBands">
+    /// Per-group bands (key: the units' group) that replace all of the set's <see cref="CriteriaSet.GroupBands"/>
+    /// (an empty dictionary removes them, so every unit is classified with the default bands), or <see langword="null"/> to keep them.
+    /// </param>
     public Scenario(
         string name,
         IEnumerable<ScenarioChange> changes,
@@ -42,8 +46,9 @@ public sealed class Scenario
         string? description = null,
         BandScheme? bands = null,
         IEnumerable<string>? tieBreakers = null,
-        string? criteriaId = null)
-        : this(name, changes, rebalance, description, bands, tieBreakers, criteriaId, null)
+        string? criteriaId = null,
+        IReadOnlyDictionary<string, BandScheme>? groupBands = null)
+        : this(name, changes, rebalance, description, bands, tieBreakers, criteriaId, groupBands, null)
     {
     }
 
@@ -55,6 +60,7 @@ public sealed class Scenario
         BandScheme? bands,
         IEnumerable<string>? tieBreakers,
         string? criteriaId,
+        IReadOnlyDictionary<string, BandScheme>? groupBands,
         string? source)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -72,6 +78,22 @@ public sealed class Scenario
         Rebalance = rebalance;
         Description = description;
         Bands = bands;
+        if (groupBands is not null)
+        {
+            var copy = new Dictionary<string, BandScheme>(StringComparer.Ordinal);
+            foreach (var pair in groupBands)
+            {
+                if (string.IsNullOrWhiteSpace(pair.Key) || pair.Value is null)
+                {
+                    throw new ArgumentException("Group bands need a group name and a band scheme.", nameof(groupBands));
+                }
+
+                copy.Add(pair.Key.Trim(), pair.Value);
+            }
+
+            GroupBands = copy;
+        }
+
         TieBreakers = tieBreakers?.ToArray();
         CriteriaId = criteriaId;
         Source = source;
@@ -92,8 +114,14 @@ public sealed class Scenario
     /// <summary>Whether the other nodes at a changed level are rescaled to keep the total.</summary>
     public RebalanceMode Rebalance { get; }
 
-    /// <summary>Bands that replace the set's default bands (group bands are kept), or <see langword="null"/>.</summary>
+    /// <summary>Bands that replace the set's default bands (its group bands are kept unless <see cref="GroupBands"/> replaces them), or <see langword="null"/>.</summary>
     public BandScheme? Bands { get; }
+
+    /// <summary>
+    /// Per-group bands that replace all of the set's group bands (key: the units' group; empty removes them), or
+    /// <see langword="null"/> to keep the set's.
+    /// </summary>
+    public IReadOnlyDictionary<string, BandScheme>? GroupBands { get; }
 
     /// <summary>Tie-breakers that replace the set's, or <see langword="null"/>.</summary>
     public IReadOnlyList<string>? TieBreakers { get; }

@@ -463,7 +463,7 @@ internal sealed class ScenarioPlan
             Year = set.Year,
             Precision = set.Precision,
             Bands = scenario.Bands ?? set.Bands,
-            GroupBands = set.GroupBands,
+            GroupBands = scenario.GroupBands ?? set.GroupBands,
             TieBreakers = scenario.TieBreakers ?? set.TieBreakers,
             OverScoringPenalty = set.OverScoringPenalty,
             Source = scenario.Source ?? set.Source,

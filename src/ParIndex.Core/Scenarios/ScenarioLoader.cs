@@ -24,7 +24,7 @@ public static class ScenarioLoader
 
     private const int MaxYamlEvents = 100_000;
 
-    private static readonly string[] Keys = { "format", "name", "description", "criteria", "rebalance", "changes", "bands", "tie_breakers" };
+    private static readonly string[] Keys = { "format", "name", "description", "criteria", "rebalance", "changes", "bands", "group_bands", "tie_breakers" };
     private static readonly string[] ChangeKeys = { "code", "max", "weight", "drop" };
     private static readonly string[] BandKeys = { "name", "min" };
 
@@ -144,7 +144,40 @@ public static class ScenarioLoader
         BandScheme? bands = null;
         if (e.TryGetValue("bands", out var bandsEntry))
         {
-            bands = ReadBands(doc, bandsEntry.Value);
+            bands = ReadBands(doc, bandsEntry.Value, "'bands'");
+        }
+
+        Dictionary<string, BandScheme>? groupBands = null;
+        if (e.TryGetValue("group_bands", out var groupBandsEntry) && doc.AsMapping(groupBandsEntry.Value, "'group_bands'") is { } gb)
+        {
+            groupBands = new Dictionary<string, BandScheme>(StringComparer.Ordinal);
+            var first = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var pair in gb.Children)
+            {
+                if (doc.Text(pair.Key, "a group name")?.Trim() is not { } group)
+                {
+                    continue;
+                }
+
+                if (group.Length == 0)
+                {
+                    doc.Error(pair.Key, "a group name in 'group_bands' must not be empty");
+                    continue;
+                }
+
+                var at = doc.At(pair.Key);
+                if (first.TryGetValue(group, out var line))
+                {
+                    doc.Error(at, $"group '{group}' is given twice in 'group_bands'; first at line {line.ToString(CultureInfo.InvariantCulture)}");
+                    continue;
+                }
+
+                first[group] = at.Line;
+                if (ReadBands(doc, pair.Value, $"bands of group '{group}'") is { } scheme)
+                {
+                    groupBands[group] = scheme;
+                }
+            }
         }
 
         List<string>? tieBreakers = null;
@@ -167,7 +200,7 @@ public static class ScenarioLoader
             return null;
         }
 
-        return new Scenario(name, changes, rebalance ?? RebalanceMode.Proportional, description, bands, tieBreakers, criteria, doc.Source)
+        return new Scenario(name, changes, rebalance ?? RebalanceMode.Proportional, description, bands, tieBreakers, criteria, groupBands, doc.Source)
         {
             CriteriaIdLocation = criteriaAt,
             TieBreakerLocations = tieBreakerAt,
@@ -240,9 +273,9 @@ public static class ScenarioLoader
         return drop ? ScenarioChange.Drop(code, at) : max is { } newMax ? ScenarioChange.SetMax(code, newMax, at) : ScenarioChange.SetWeight(code, weight!.Value, at);
     }
 
-    private static BandScheme? ReadBands(YamlInput doc, YamlNode node)
+    private static BandScheme? ReadBands(YamlInput doc, YamlNode node, string what)
     {
-        if (doc.AsSequence(node, "'bands'") is not { } list)
+        if (doc.AsSequence(node, what) is not { } list)
         {
             return null;
         }
@@ -276,7 +309,7 @@ public static class ScenarioLoader
 
             if (!names.Add(name))
             {
-                doc.Error(item, $"band '{name}' is listed twice in 'bands'");
+                doc.Error(item, $"band '{name}' is listed twice in {what}");
             }
             else if (mins.TryGetValue(min.Value, out var other))
             {

@@ -119,6 +119,33 @@ public class ScenarioEngineTests
         Assert.Equal(new[] { "unit_id" }, result.CriteriaSet.TieBreakers);
     }
 
+    [Fact]
+    public void ScenarioGroupBandsReplaceAllOfTheSetsGroupBands()
+    {
+        var set = Set(ThreeAreas.Replace("areas:", "group_bands:\n  huyen: [ { name: H, min: 0 } ]\nareas:"));
+        var builder = new ParIndex.Assessments.AssessmentInputBuilder(set);
+        foreach (var (id, group, points) in new[] { ("U1", "huyen", new[] { 10m, 10m, 15m, 30m, 0m }), ("U2", "so", new[] { 20m, 20m, 10m, 10m, 1m }) })
+        {
+            builder.AddUnit(new ParIndex.Assessments.UnitInfo(id, id, group));
+            for (var i = 0; i < points.Length; i++)
+            {
+                builder.SetSelf(id, set.Leaves[i].Code, ParIndex.Assessments.AssessmentValue.Number(points[i]));
+            }
+        }
+
+        var sheet = ParIndex.Scoring.Scorer.Score(builder.Build());
+        var so = new ParIndex.Criteria.BandScheme(new[] { new ParIndex.Criteria.Band("S1", 50), new ParIndex.Criteria.Band("S2", 0) });
+        var scenario = new Scenario("so bands", Array.Empty<ScenarioChange>(), groupBands: new System.Collections.Generic.Dictionary<string, ParIndex.Criteria.BandScheme> { ["so"] = so });
+
+        var baseline = ScenarioEngine.Apply(sheet, Scenario.Baseline);
+        var result = ScenarioEngine.Apply(sheet, scenario);
+
+        Assert.Equal(("H", "B"), (baseline.Ranking["U1"].Band!.Name, baseline.Ranking["U2"].Band!.Name));
+        Assert.Equal(("B", "S1"), (result.Ranking["U1"].Band!.Name, result.Ranking["U2"].Band!.Name));   // 65 under the default bands; 59 ≥ 50
+        Assert.Equal(new[] { "so" }, result.CriteriaSet.GroupBands.Keys);
+        Assert.Equal(set.Bands, result.CriteriaSet.Bands);
+    }
+
     [Theory]
     [InlineData("7", "'7' is not a code in the criteria set 't3'")]
     [InlineData("D.1", "'D.1' is in a deduction block, whose max is a cap; a scenario may drop it but not change its max or weight")]

@@ -33,6 +33,49 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void GroupBandsAreReadKeyedByTrimmedGroupName()
+    {
+        var scenario = ScenarioLoader.Parse(
+            "format: 1\nchanges: []\ngroup_bands:\n  \" so \": [ { name: I, min: 90 }, { name: II, min: 0 } ]\n  huyen: []\n",
+            "s.yaml",
+            Three);
+
+        Assert.Equal(new[] { "huyen", "so" }, scenario.GroupBands!.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "I ≥ 90", "II ≥ 0" }, scenario.GroupBands["so"].Bands.Select(b => b.ToString()));
+        Assert.Empty(scenario.GroupBands["huyen"].Bands);
+        Assert.Null(scenario.Bands);
+    }
+
+    [Fact]
+    public void WithoutGroupBandsTheScenarioKeepsTheSets()
+    {
+        Assert.Null(ScenarioLoader.Parse("format: 1\nchanges: []\n", "s.yaml", Three).GroupBands);
+    }
+
+    [Fact]
+    public void GroupBandsProblemsAreAllReportedWithPositions()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "s.yaml:4:31: band 'I' is listed twice in bands of group 'so'",
+                "s.yaml:5:3: group 'so' is given twice in 'group_bands'; first at line 4",
+                "s.yaml:6:3: a group name in 'group_bands' must not be empty",
+                "s.yaml:7:7: bands of group 'xa' must be a list, not a mapping",
+                "s.yaml:8:50: bands 'I' and 'J' have the same minimum 90",
+            },
+            Errors("format: 1\nchanges: []\ngroup_bands:\n  so: [ { name: I, min: 90 }, { name: I, min: 0 } ]\n  \"so \": []\n  \" \": []\n  xa: { name: I, min: 0 }\n  huyen: [ { name: I, min: 90 }, { name: J, min: 90 } ]\n"));
+    }
+
+    [Fact]
+    public void GroupBandsAsAListIsAnError()
+    {
+        Assert.Equal(
+            new[] { "s.yaml:3:14: 'group_bands' must be a mapping (key: value pairs), not a list" },
+            Errors("format: 1\nchanges: []\ngroup_bands: [ so ]\n"));
+    }
+
+    [Fact]
     public void NameDefaultsToTheFileName()
     {
         Assert.Equal("e-gov", ScenarioLoader.Parse("format: 1\nchanges: []\n", "dir/e-gov.yaml").Name);
