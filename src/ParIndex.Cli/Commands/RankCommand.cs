@@ -18,9 +18,19 @@ internal static class RankCommand
         var inputs = new RoundInputs();
         var rankingInputs = new RankingInputs();
         var top = new Option<int>("--top") { Description = "How many units and criteria to list in the accuracy report.", DefaultValueFactory = _ => 10 };
-        var format = new Option<string>("--format", "-f") { Description = "Output format: 'table', or 'json' (the same JSON as 'score --format json', which carries every ranking figure).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
+                "component indices led, self vs appraised points); or 'json' (the same JSON as 'score --format json', which carries every ranking figure).",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+        var criteriaOut = new Option<string?>("--criteria-out")
+        {
+            Description = "Also write the accuracy of every self-assessed criterion as CSV to this file (atomically): units marked down, " +
+                "total and average mark-down, units marked up. With any --format; never an input file.",
+        };
         var command = new Command(
             "rank",
             "Rank every unit as a province publishes it: one ranking per group with band, change since a previous round and the\n" +
@@ -29,19 +39,31 @@ internal static class RankCommand
             "Examples:\n" +
             "  parindex rank examples/units.csv -a examples/appraisal.csv -a examples/appraisal-round2.csv -s examples/survey.csv\n" +
             "  parindex rank units.csv -a appraisal.csv -s survey.csv --previous results-2023.csv --top 5\n" +
+            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format csv --out ranking.csv --criteria-out criteria-accuracy.csv\n" +
             "  parindex rank units.csv -a appraisal.csv --tie-breakers survey,node:3,unit_id --group-by none --format json");
         inputs.AddTo(command);
         rankingInputs.AddTo(command);
         command.Options.Add(top);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(criteriaOut);
         command.SetAction(parse =>
         {
             var outFile = parse.GetValue(output);
-            OutputFile.EnsureNotAnInput(outFile, inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()));
+            var criteriaFile = parse.GetValue(criteriaOut);
+            var inputFiles = inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()).ToArray();
+            OutputFile.EnsureNotAnInput(outFile, inputFiles);
+            OutputFile.EnsureNotAnInput(criteriaFile, inputFiles, "--criteria-out");
+            OutputFile.EnsureNotTheOutput(criteriaFile, "--criteria-out", outFile);
+            OutputFile.EnsureFolderExists(outFile, "--out");
+            OutputFile.EnsureFolderExists(criteriaFile, "--criteria-out");
             var set = inputs.LoadCriteria(parse);
             var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set)), rankingInputs.Options(parse));
-            if (parse.GetValue(format) == "json")
+            if (parse.GetValue(format) == "csv")
+            {
+                OutputFile.Write(outFile, context, w => RankCsv.WriteUnits(ranking, w));
+            }
+            else if (parse.GetValue(format) == "json")
             {
                 if (outFile is null)
                 {
@@ -57,6 +79,11 @@ internal static class RankCommand
             else
             {
                 OutputFile.Write(outFile, context, w => Write(ranking, Math.Max(0, parse.GetValue(top)), w));
+            }
+
+            if (criteriaFile is not null)
+            {
+                OutputFile.Write(criteriaFile, context, w => RankCsv.WriteCriteria(ranking, w));
             }
 
             return ExitCodes.Ok;

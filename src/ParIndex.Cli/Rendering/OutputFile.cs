@@ -10,8 +10,8 @@ internal static class OutputFile
 {
     private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    /// <summary>Throws a usage error when <paramref name="output"/> names one of the inputs.</summary>
-    public static void EnsureNotAnInput(string? output, IEnumerable<string> inputs)
+    /// <summary>Throws a usage error when <paramref name="output"/> (given with <paramref name="option"/>) names one of the inputs.</summary>
+    public static void EnsureNotAnInput(string? output, IEnumerable<string> inputs, string option = "--out")
     {
         if (output is null)
         {
@@ -23,8 +23,26 @@ internal static class OutputFile
         {
             if (string.Equals(Path.GetFullPath(input), target, PathComparison))
             {
-                throw new CliUsageException($"--out {output} is also an input file; choose another output file");
+                throw new CliUsageException($"{option} {output} is also an input file; choose another output file");
             }
+        }
+    }
+
+    /// <summary>Throws a usage error when a second output file (<paramref name="option"/>) is the same file as --out.</summary>
+    public static void EnsureNotTheOutput(string? second, string option, string? output)
+    {
+        if (second is not null && output is not null && string.Equals(Path.GetFullPath(second), Path.GetFullPath(output), PathComparison))
+        {
+            throw new CliUsageException($"{option} {second} is also --out; choose another file");
+        }
+    }
+
+    /// <summary>Throws a usage error when the folder of an output file (given with <paramref name="option"/>) does not exist, before anything is written.</summary>
+    public static void EnsureFolderExists(string? output, string option)
+    {
+        if (output is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(output))))
+        {
+            throw new CliUsageException($"the folder of {option} {output} does not exist");
         }
     }
 
