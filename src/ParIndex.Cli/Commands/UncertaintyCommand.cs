@@ -27,6 +27,11 @@ internal static class UncertaintyCommand
         var weightsFile = new Option<string?>("--weights-file") { Description = "Explicit weight samples (CSV: one row per run, one column per node code) instead of random ones." };
         var top = new Option<int>("--top") { Description = "k for the probability of ranking in the top k.", DefaultValueFactory = _ => 3 };
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Also compute first-order and total sensitivity indices per perturbed node (N × (d + 2) runs)." };
+        var sensitivityOut = new Option<string?>("--sensitivity-out")
+        {
+            Description = "Write the sensitivity indices as CSV to this file (atomically): one row per perturbed node with code, name, max_points, " +
+                "first_order, total. Implies --sensitivity; with any --format (needed with --format csv); never an input file.",
+        };
         var threads = new Option<int>("--threads") { Description = "Threads to use (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => 0 };
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
@@ -40,9 +45,10 @@ internal static class UncertaintyCommand
             "  parindex uncertainty examples/units.csv -a examples/appraisal.csv -s examples/survey.csv --runs 10000 --seed 1\n" +
             "  parindex uncertainty units.csv --dirichlet 50 --level criterion --top 5 --format csv --out uncertainty.csv\n" +
             "  parindex uncertainty units.csv --noise 0.25 --sensitivity --runs 2000 --seed 7\n" +
+            "  parindex uncertainty units.csv --runs 2000 --seed 7 --format csv --out ranks.csv --sensitivity-out sensitivity.csv\n" +
             "  parindex uncertainty units.csv --weights-file weights.csv --format json");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, threads, format, output })
+        foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, sensitivityOut, threads, format, output })
         {
             command.Options.Add(option);
         }
@@ -52,7 +58,18 @@ internal static class UncertaintyCommand
             {
                 var outFile = parse.GetValue(output);
                 var samplesPath = parse.GetValue(weightsFile);
-                OutputFile.EnsureNotAnInput(outFile, samplesPath is null ? inputs.Files(parse) : inputs.Files(parse).Append(samplesPath));
+                var sensitivityFile = parse.GetValue(sensitivityOut);
+                var inputFiles = (samplesPath is null ? inputs.Files(parse) : inputs.Files(parse).Append(samplesPath)).ToArray();
+                OutputFile.EnsureNotAnInput(outFile, inputFiles);
+                OutputFile.EnsureNotAnInput(sensitivityFile, inputFiles, "--sensitivity-out");
+                OutputFile.EnsureNotTheOutput(sensitivityFile, "--sensitivity-out", outFile);
+                OutputFile.EnsureFolderExists(outFile, "--out");
+                OutputFile.EnsureFolderExists(sensitivityFile, "--sensitivity-out");
+                if (parse.GetValue(sensitivity) && sensitivityFile is null && parse.GetValue(format) == "csv")
+                {
+                    throw new CliUsageException("--format csv has one row per unit; write the sensitivity indices to their own CSV file with --sensitivity-out FILE");
+                }
+
                 var f = parse.GetValue(noise);
                 var k = parse.GetValue(dirichlet);
                 if ((f is null ? 0 : 1) + (k is null ? 0 : 1) + (samplesPath is null ? 0 : 1) > 1)
@@ -83,7 +100,7 @@ internal static class UncertaintyCommand
                     Perturbation = k is { } concentration ? WeightPerturbation.Dirichlet(concentration) : WeightPerturbation.Noise(f ?? 0.25),
                     Samples = samplesPath is null ? null : WeightSamples.Load(samplesPath),
                     Top = parse.GetValue(top),
-                    Sensitivity = parse.GetValue(sensitivity),
+                    Sensitivity = parse.GetValue(sensitivity) || sensitivityFile is not null,
                     MaxThreads = parse.GetValue(threads),
                 };
                 var set = inputs.LoadCriteria(parse);
@@ -105,6 +122,11 @@ internal static class UncertaintyCommand
                     default:
                         OutputFile.Write(outFile, context, w => WriteTable(result, w));
                         break;
+                }
+
+                if (sensitivityFile is not null)
+                {
+                    OutputFile.Write(sensitivityFile, context, w => WriteSensitivityCsv(result, w));
                 }
 
                 return ExitCodes.Ok;
@@ -202,6 +224,42 @@ internal static class UncertaintyCommand
         }
 
         csv.Flush();
+    }
+
+    /// <summary>One row per perturbed node: code, name, max_points, first_order, total (6 decimals; empty when an index is undefined).</summary>
+    internal static void WriteSensitivityCsv(UncertaintyResult r, TextWriter writer)
+    {
+        var p = "F" + r.Sheet.CriteriaSet.Precision.ToString(CultureInfo.InvariantCulture);
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\n" }, leaveOpen: true);
+        foreach (var h in new[] { "code", "name", "max_points", "first_order", "total" })
+        {
+            csv.WriteField(h);
+        }
+
+        csv.EndRecord();
+        foreach (var s in r.Sensitivity ?? Array.Empty<NodeSensitivity>())
+        {
+            csv.WriteField(s.Node.Code);
+            csv.WriteField(s.Node.Name);
+            csv.WriteField(s.Node.MaxPoints.Round(r.Sheet.CriteriaSet.Precision), p.AsSpan());
+            Index(csv, s.FirstOrder);
+            Index(csv, s.Total);
+            csv.EndRecord();
+        }
+
+        csv.Flush();
+    }
+
+    private static void Index(CsvWriter csv, double value)
+    {
+        if (double.IsNaN(value))
+        {
+            csv.WriteField("");
+        }
+        else
+        {
+            csv.WriteField(value, "F6".AsSpan());
+        }
     }
 
     internal static void WriteJson(UncertaintyResult r, TextWriter writer)
