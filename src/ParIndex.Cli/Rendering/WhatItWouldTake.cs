@@ -43,15 +43,29 @@ internal static class WhatItWouldTake
             return;
         }
 
+        // "Regains" only when a capped deduction block makes a leaf worth less than its loss.
+        var regains = criteria.Any(c => c.Recoverable != c.Lost);
+        var largest = regains ? "most regained" : "largest loss";
         o.WriteLine(gap.ReportedTargetGap is { } target
-            ? $"  Criteria to recover (those that alone close the {ScoreCommand.Fmt(target, p)}-point gap first, cheapest first; then largest loss first):"
-            : "  Criteria where points were lost (largest first):");
-        var table = new TextTable("Code", "Criterion", "Max", "Final", "Lost", "Closes gap alone").AlignRight(2, 3, 4);
+            ? $"  Criteria to recover (those that alone close the {ScoreCommand.Fmt(target, p)}-point gap first, cheapest first; then {largest} first):"
+            : $"  Criteria where points were lost ({largest} first):");
+        var table = regains
+            ? new TextTable("Code", "Criterion", "Max", "Final", "Lost", "Regains", "Closes gap alone").AlignRight(2, 3, 4, 5)
+            : new TextTable("Code", "Criterion", "Max", "Final", "Lost", "Closes gap alone").AlignRight(2, 3, 4);
         foreach (var c in criteria)
         {
-            table.Add(c.Leaf.Leaf.Code, c.Leaf.Leaf.Name, P(c.Leaf.MaxPoints, p), P(c.Leaf.Points, p), P(c.Lost, p), c.ClosesGap ? "yes" : "");
+            var cells = new[] { c.Leaf.Leaf.Code, c.Leaf.Leaf.Name, P(c.Leaf.Leaf.MaxPoints, p), P(c.Leaf.Points, p), P(c.Lost, p) }
+                .Concat(regains ? new[] { P(c.Recoverable, p) } : System.Array.Empty<string>())
+                .Concat(new[] { c.ClosesGap ? "yes" : "" })
+                .ToArray();
+            table.Add(cells);
         }
 
         table.Write(o);
+        if (regains)
+        {
+            o.WriteLine("  Regains = what the total would gain: where a deduction block's criteria deduct more than its cap, removing one deduction");
+            o.WriteLine("  regains only the part of it that takes the block below the cap.");
+        }
     }
 }

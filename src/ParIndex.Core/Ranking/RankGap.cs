@@ -33,9 +33,9 @@ public sealed class RankGap
     public Points? PointsToNextBand => Unit.PointsToNextBand;
 
     /// <summary>
-    /// The leaves where the unit lost points (maximum − final; for a deduction, the points deducted). First those
-    /// whose recovery alone would close the nearer gap (next rank, else next band), smallest first — the cheapest
-    /// fix; then the rest, largest loss first. Ties keep criteria-set order.
+    /// The leaves where recovering the lost points would raise the unit's points (see <see cref="RecoverablePoints.Recoverable"/>).
+    /// First those whose recovery alone would close the nearer gap (next rank, else next band), smallest first — the
+    /// cheapest fix; then the rest, most recoverable first. Ties keep criteria-set order.
     /// </summary>
     public IReadOnlyList<RecoverablePoints> Criteria { get; }
 
@@ -48,11 +48,31 @@ public sealed class RankGap
     internal static RankGap For(RankedUnit unit)
     {
         var gap = unit.PointsToNextRank ?? unit.PointsToNextBand;
-        var losses = unit.Score.Explain().Leaves.Where(l => l.Lost > Points.Zero)
-            .Select(l => new RecoverablePoints(l, gap is { } g && l.Lost >= g))
+        var leaves = unit.Score.Explain().Leaves;
+
+        // A deduction block deducts at most its cap: when its leaves together deduct more, removing one deduction
+        // regains only what it takes the block's total below the cap.
+        var excess = new Dictionary<CriteriaNode, Points>();
+        foreach (var area in unit.Score.Sheet.CriteriaSet.Areas.Where(a => a.Block == NodeBlock.Deduction))
+        {
+            var deducted = leaves.Where(l => l.Leaf.Area == area).Aggregate(Points.Zero, (sum, l) => sum + l.Lost);
+            var applied = -unit.Score.Node(area.Code).Points;
+            if (deducted > applied)
+            {
+                excess[area] = deducted - applied;
+            }
+        }
+
+        var losses = leaves.Where(l => l.Lost > Points.Zero)
+            .Select(l =>
+            {
+                var recoverable = excess.TryGetValue(l.Leaf.Area, out var over) ? (l.Lost > over ? l.Lost - over : Points.Zero) : l.Lost;
+                return new RecoverablePoints(l, recoverable, gap is { } g && recoverable >= g);
+            })
+            .Where(l => l.Recoverable > Points.Zero)
             .ToArray();
-        var ordered = losses.Where(l => l.ClosesGap).OrderBy(l => l.Lost)
-            .Concat(losses.Where(l => !l.ClosesGap).OrderByDescending(l => l.Lost))
+        var ordered = losses.Where(l => l.ClosesGap).OrderBy(l => l.Recoverable)
+            .Concat(losses.Where(l => !l.ClosesGap).OrderByDescending(l => l.Recoverable))
             .ToArray();
         return new RankGap(unit, ordered);
     }
@@ -61,9 +81,10 @@ public sealed class RankGap
 /// <summary>Points a unit lost on one leaf.</summary>
 public sealed class RecoverablePoints
 {
-    internal RecoverablePoints(LeafResult leaf, bool closesGap)
+    internal RecoverablePoints(LeafResult leaf, Points recoverable, bool closesGap)
     {
         Leaf = leaf;
+        Recoverable = recoverable;
         ClosesGap = closesGap;
     }
 
@@ -72,6 +93,13 @@ public sealed class RecoverablePoints
 
     /// <summary>Points lost on the leaf.</summary>
     public Points Lost => Leaf.Lost;
+
+    /// <summary>
+    /// Points the unit's total would regain if the leaf were recovered fully, everything else unchanged: <see cref="Lost"/>,
+    /// except in a deduction block whose leaves together deduct more than the block's cap, where it is only what the
+    /// leaf's deduction exceeds that surplus by (possibly less than <see cref="Lost"/>).
+    /// </summary>
+    public Points Recoverable { get; }
 
     /// <summary>Whether recovering these points alone would close <see cref="RankGap.TargetGap"/>.</summary>
     public bool ClosesGap { get; }

@@ -174,6 +174,95 @@ public class ExplainCommandTests : IDisposable
         Assert.Contains("2.1   Hài lòng   4.00   3.00  1.00\n1.2   Tỷ lệ      4.00   3.20  0.80\n\nWhat it would take:\n", output);
     }
 
+    private const string CappedCriteria = """
+        format: 1
+        id: cap
+        name: Cap
+        level: district
+        max: 10
+        areas:
+          - code: "1"
+            name: Work
+            max: 6
+            children:
+              - { code: "1.1", name: Plan, max: 6, rule: { kind: points } }
+          - code: "2"
+            name: Survey
+            max: 4
+            source: survey
+            children:
+              - { code: "2.1", name: Satisfaction, max: 4, rule: { kind: ratio } }
+          - code: D
+            name: Deductions
+            block: deduction
+            max: -3
+            children:
+              - { code: D.1, name: Late reports, max: -2, rule: { kind: count, per: 1 } }
+              - { code: D.2, name: Complaints, max: -2, rule: { kind: count, per: 1 } }
+        """;
+
+    private async Task<string> ExplainCapped(string unit)
+    {
+        f.Write("cap.yaml", CappedCriteria);
+        f.Write("cap-units.csv", "unit_id,unit_name,1.1,D.1,D.2\nU1,Unit one,5,2,2\nU2,Unit two,6,0,1\n");
+        f.Write("cap-survey.csv", "unit_id,code,value\nU1,2.1,50\nU2,2.1,100\n");
+        var (code, output, error) = await f.Run("explain", f.P("cap-units.csv"), "--criteria", f.P("cap.yaml"), "-s", f.P("cap-survey.csv"), "--unit", unit);
+        Assert.Equal((0, ""), (code, error));
+        return output;
+    }
+
+    [Fact]
+    public async Task Explain_DeductionBlockOverItsCap_IsListedOnceWithTheCappedLoss()
+    {
+        var output = await ExplainCapped("U1");
+        Assert.Contains(
+            "D     Deductions      -3.00               -3.00             -3.00  3.00\n" +
+            "D.1     Late reports  -2.00  2            -2.00             -2.00  2.00\n" +
+            "D.2     Complaints    -2.00  2            -2.00             -2.00  2.00\n" +
+            "D: its criteria deduct 4.00 together, but the block deducts at most 3.00; 3.00 is lost.\n",
+            output);
+        Assert.Contains(
+            "Where points were lost (largest first, top 3):\n" +
+            "Code  Criterion                                        Max  Final  Lost\n" +
+            "----  ---------------------------------------------  -----  -----  ----\n" +
+            "D     Deductions (capped: its criteria deduct 4.00)  -3.00  -3.00  3.00\n" +
+            "2.1   Satisfaction                                    4.00   2.00  2.00\n" +
+            "1.1   Plan                                            6.00   5.00  1.00\n",
+            output);
+    }
+
+    [Fact]
+    public async Task Explain_WhatItWouldTake_ShowsWhatACappedDeductionRegains()
+    {
+        var output = await ExplainCapped("U1");
+        Assert.Contains(
+            "  Criteria to recover (those that alone close the 5.01-point gap first, cheapest first; then most regained first):\n" +
+            "Code  Criterion       Max  Final  Lost  Regains  Closes gap alone\n" +
+            "----  ------------  -----  -----  ----  -------  ----------------\n" +
+            "2.1   Satisfaction   4.00   2.00  2.00     2.00\n" +
+            "1.1   Plan           6.00   5.00  1.00     1.00\n" +
+            "D.1   Late reports  -2.00  -2.00  2.00     1.00\n" +
+            "D.2   Complaints    -2.00  -2.00  2.00     1.00\n",
+            output);
+    }
+
+    [Fact]
+    public async Task Explain_DeductionBlockWithinItsCap_ListsEachDeduction()
+    {
+        var output = await ExplainCapped("U2");
+        Assert.DoesNotContain("capped", output);
+        Assert.DoesNotContain("Regains", output);
+        Assert.Contains("D     Deductions      -3.00               -1.00             -1.00  1.00\n", output);
+        Assert.Contains("Where points were lost (largest first, top 1):\nCode  Criterion     Max  Final  Lost\n----  ----------  -----  -----  ----\nD.2   Complaints  -2.00  -1.00  1.00\n", output);
+    }
+
+    [Fact]
+    public async Task Explain_SurveyOnlyNodes_ShowSurveyInsteadOfSelfPoints()
+    {
+        var output = await ExplainCapped("U1");
+        Assert.Contains("\n2     Survey           4.00              survey              2.00  2.00\n2.1     Satisfaction   4.00  50          survey              2.00  2.00\n", output);
+    }
+
     [Fact]
     public async Task Explain_UnknownUnit_ExitsWith2()
     {
