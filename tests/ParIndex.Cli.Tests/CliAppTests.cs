@@ -44,6 +44,64 @@ public class CliAppTests
     }
 
     [Fact]
+    public void ReadmeCommandsTableListsEveryCommandWithEachOfItsOptions()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParIndex.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var readme = File.ReadAllText(Path.Combine(directory!.FullName, "README.md")).Replace("\r\n", "\n");
+        var section = readme.Substring(readme.IndexOf("## Commands\n", StringComparison.Ordinal));
+        section = section.Substring(0, section.IndexOf("\n## ", 3, StringComparison.Ordinal));
+        string Definition(string name) => Regex.Match(section, "`" + name + "` = `([^`]*)`").Groups[1].Value;
+        var inputs = Definition("INPUTS");
+        var ranking = Definition("RANKING");
+        Assert.Contains("--criteria", inputs);
+        Assert.Contains("--group-by", ranking);
+
+        var root = CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null));
+        var leaves = Leaves(root).ToArray();
+        Assert.Equal(9, leaves.Length);
+        foreach (var (path, command) in leaves)
+        {
+            var row = section.Split('\n').SingleOrDefault(l => l.StartsWith("| `parindex " + path + " ", StringComparison.Ordinal) || l.StartsWith("| `parindex " + path + "`", StringComparison.Ordinal));
+            Assert.True(row is not null, $"README's Commands table has no row for 'parindex {path}'");
+            var usage = row!.Substring(0, row.IndexOf("` |", StringComparison.Ordinal));
+            foreach (var option in command.Options.Where(o => o.Name.StartsWith("--", StringComparison.Ordinal) && o.Name != "--help"))
+            {
+                var listed = usage.Contains(option.Name + " ", StringComparison.Ordinal) || usage.Contains(option.Name + "]", StringComparison.Ordinal)
+                    || (usage.Contains("[INPUTS]", StringComparison.Ordinal) && inputs.Contains(option.Name + " ", StringComparison.Ordinal))
+                    || (usage.Contains("[RANKING]", StringComparison.Ordinal) && ranking.Contains(option.Name + " ", StringComparison.Ordinal));
+                Assert.True(listed, $"README's row for 'parindex {path}' does not show {option.Name}");
+            }
+
+            foreach (var shown in Regex.Matches(usage, @"--[a-z-]+").Select(m => m.Value))
+            {
+                Assert.True(command.Options.Any(o => o.Name == shown), $"README's row for 'parindex {path}' shows {shown}, which the command does not have");
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, Command Command)> Leaves(Command command, string prefix = "")
+    {
+        if (command.Subcommands.Count == 0 && prefix.Length > 0)
+        {
+            yield return (prefix, command);
+        }
+
+        foreach (var child in command.Subcommands)
+        {
+            foreach (var leaf in Leaves(child, (prefix + " " + child.Name).Trim()))
+            {
+                yield return leaf;
+            }
+        }
+    }
+
+    [Fact]
     public async Task ExamplesAreNotRepeatedInTheParentCommandList()
     {
         var run = await Run("criteria", "--help");

@@ -21,7 +21,7 @@ internal static class CriteriaCommands
     private static Command Validate(CliContext context)
     {
         var files = new Argument<string[]>("FILE") { Description = "Criteria set files (YAML).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check criteria set files; print every problem as file:line:column: message.\n\nExample:\n  parindex criteria validate criteria/district-hatinh-52-2019.yaml")
+        var command = new Command("validate", "Check criteria set files; print every problem as file:line:column: message.\n\nExamples:\n  parindex criteria validate criteria/district-hatinh-52-2019.yaml")
         {
             files,
         };
@@ -96,7 +96,7 @@ internal static class CriteriaCommands
 
     private static Command List(CliContext context)
     {
-        var command = new Command("list", "List the criteria sets shipped with parindex.\n\nExample:\n  parindex criteria list");
+        var command = new Command("list", "List the criteria sets shipped with parindex.\n\nExamples:\n  parindex criteria list");
         command.SetAction(_ =>
         {
             var table = new TextTable("Id", "Level", "Year", "Max", "Leaves", "Name").AlignRight(3, 4);
