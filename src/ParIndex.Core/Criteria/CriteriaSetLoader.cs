@@ -27,7 +27,6 @@ public static class CriteriaSetLoader
 
     private static readonly string[] SetKeys = { "format", "id", "name", "decision", "level", "year", "max", "precision", "bands", "group_bands", "tie_breakers", "over_scoring_penalty", "ranking", "areas" };
     private static readonly string[] NodeKeys = { "code", "name", "description", "max", "weight", "block", "source", "not_applicable", "children", "rule" };
-    private static readonly string[] BandKeys = { "name", "min" };
     private static readonly string[] PenaltyKeys = { "threshold", "deduct" };
     private static readonly string[] TierKeys = { "ge", "gt", "le", "lt", "points" };
     private static readonly Regex IdPattern = new("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant);
@@ -286,20 +285,11 @@ public static class CriteriaSetLoader
 
             if (e.TryGetValue("bands", out var bands))
             {
-                settings.Bands = ReadBands(bands.Value, "'bands'") ?? BandScheme.None;
+                settings.Bands = BandReader.ReadBands(doc, bands.Value, "'bands'") ?? BandScheme.None;
             }
 
-            if (e.TryGetValue("group_bands", out var groupBands) && doc.AsMapping(groupBands.Value, "'group_bands'") is { } gb)
+            if (e.TryGetValue("group_bands", out var groupBands) && BandReader.ReadGroupBands(doc, groupBands.Value) is { } map)
             {
-                var map = new Dictionary<string, BandScheme>(StringComparer.Ordinal);
-                foreach (var pair in gb.Children)
-                {
-                    if (doc.Text(pair.Key, "a group name") is { } group && ReadBands(pair.Value, $"bands of group '{group}'") is { } scheme)
-                    {
-                        map[group.Trim()] = scheme;
-                    }
-                }
-
                 settings.GroupBands = map;
             }
 
@@ -425,58 +415,6 @@ public static class CriteriaSetLoader
             }
 
             return result;
-        }
-
-        private BandScheme? ReadBands(YamlNode node, string what)
-        {
-            if (doc.AsSequence(node, what) is not { } list)
-            {
-                return null;
-            }
-
-            var bands = new List<Band>();
-            var seen = new Dictionary<decimal, string>();
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in list.Children)
-            {
-                if (doc.AsMapping(item, "a band") is not { } m)
-                {
-                    continue;
-                }
-
-                var be = doc.Entries(m, "a band", BandKeys);
-                var name = Nfc(doc.RequiredText(be, "name", m, "a band"));
-                decimal? min = null;
-                if (!be.TryGetValue("min", out var minEntry))
-                {
-                    doc.Error(m, "a band is missing required key 'min'");
-                }
-                else
-                {
-                    min = doc.Number(minEntry.Value, "'min'");
-                }
-
-                if (name is null || min is null)
-                {
-                    continue;
-                }
-
-                if (!names.Add(name))
-                {
-                    doc.Error(item, $"band '{name}' is listed twice in {what}");
-                }
-                else if (seen.TryGetValue(min.Value, out var other))
-                {
-                    doc.Error(minEntry.Value, $"bands '{other}' and '{name}' have the same minimum {Format(min.Value)}");
-                }
-                else
-                {
-                    seen[min.Value] = name;
-                    bands.Add(new Band(name, min.Value));
-                }
-            }
-
-            return new BandScheme(bands);
         }
 
         private Points? Required(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, string what)

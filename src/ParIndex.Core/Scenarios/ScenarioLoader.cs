@@ -26,7 +26,6 @@ public static class ScenarioLoader
 
     private static readonly string[] Keys = { "format", "name", "description", "criteria", "rebalance", "changes", "bands", "group_bands", "tie_breakers" };
     private static readonly string[] ChangeKeys = { "code", "max", "weight", "drop" };
-    private static readonly string[] BandKeys = { "name", "min" };
 
     private static readonly Dictionary<string, RebalanceMode> Rebalances = new(StringComparer.Ordinal)
     {
@@ -144,41 +143,10 @@ public static class ScenarioLoader
         BandScheme? bands = null;
         if (e.TryGetValue("bands", out var bandsEntry))
         {
-            bands = ReadBands(doc, bandsEntry.Value, "'bands'");
+            bands = BandReader.ReadBands(doc, bandsEntry.Value, "'bands'");
         }
 
-        Dictionary<string, BandScheme>? groupBands = null;
-        if (e.TryGetValue("group_bands", out var groupBandsEntry) && doc.AsMapping(groupBandsEntry.Value, "'group_bands'") is { } gb)
-        {
-            groupBands = new Dictionary<string, BandScheme>(StringComparer.Ordinal);
-            var first = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var pair in gb.Children)
-            {
-                if (doc.Text(pair.Key, "a group name")?.Trim() is not { } group)
-                {
-                    continue;
-                }
-
-                if (group.Length == 0)
-                {
-                    doc.Error(pair.Key, "a group name in 'group_bands' must not be empty");
-                    continue;
-                }
-
-                var at = doc.At(pair.Key);
-                if (first.TryGetValue(group, out var line))
-                {
-                    doc.Error(at, $"group '{group}' is given twice in 'group_bands'; first at line {line.ToString(CultureInfo.InvariantCulture)}");
-                    continue;
-                }
-
-                first[group] = at.Line;
-                if (ReadBands(doc, pair.Value, $"bands of group '{group}'") is { } scheme)
-                {
-                    groupBands[group] = scheme;
-                }
-            }
-        }
+        var groupBands = e.TryGetValue("group_bands", out var groupBandsEntry) ? BandReader.ReadGroupBands(doc, groupBandsEntry.Value) : null;
 
         List<string>? tieBreakers = null;
         var tieBreakerAt = new List<SourceLocation?>();
@@ -271,57 +239,5 @@ public static class ScenarioLoader
         }
 
         return drop ? ScenarioChange.Drop(code, at) : max is { } newMax ? ScenarioChange.SetMax(code, newMax, at) : ScenarioChange.SetWeight(code, weight!.Value, at);
-    }
-
-    private static BandScheme? ReadBands(YamlInput doc, YamlNode node, string what)
-    {
-        if (doc.AsSequence(node, what) is not { } list)
-        {
-            return null;
-        }
-
-        var bands = new List<Band>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var mins = new Dictionary<decimal, string>();
-        foreach (var item in list.Children)
-        {
-            if (doc.AsMapping(item, "a band") is not { } m)
-            {
-                continue;
-            }
-
-            var be = doc.Entries(m, "a band", BandKeys);
-            var name = doc.RequiredText(be, "name", m, "a band")?.Normalize(System.Text.NormalizationForm.FormC);
-            decimal? min = null;
-            if (!be.TryGetValue("min", out var minEntry))
-            {
-                doc.Error(m, "a band is missing required key 'min'");
-            }
-            else
-            {
-                min = doc.Number(minEntry.Value, "'min'");
-            }
-
-            if (name is null || min is null)
-            {
-                continue;
-            }
-
-            if (!names.Add(name))
-            {
-                doc.Error(item, $"band '{name}' is listed twice in {what}");
-            }
-            else if (mins.TryGetValue(min.Value, out var other))
-            {
-                doc.Error(minEntry.Value, $"bands '{other}' and '{name}' have the same minimum {min.Value.ToString(CultureInfo.InvariantCulture)}");
-            }
-            else
-            {
-                mins[min.Value] = name;
-                bands.Add(new Band(name, min.Value));
-            }
-        }
-
-        return new BandScheme(bands);
     }
 }

@@ -1306,6 +1306,14 @@ public class CriteriaSetLoaderTests
     }
 
     [Fact]
+    public void GroupNamedTwiceAfterTrimming_OrEmpty_IsReported()
+    {
+        AssertErrors(Leaf("1", "yes_no") + "\ngroup_bands:\n  so: [ { name: I, min: 0 } ]\n  \" so \": [ { name: I, min: 0 } ]\n  \"\": [ { name: I, min: 0 } ]\n",
+            "t.yaml:13:3: group 'so' is given twice in 'group_bands'; first at line 12",
+            "t.yaml:14:3: a group name in 'group_bands' must not be empty");
+    }
+
+    [Fact]
     public void GroupBandsAsAList_AreReported()
     {
         AssertErrors(Leaf("1", "yes_no") + "\ngroup_bands: [ so ]\n", "t.yaml:11:14: 'group_bands' must be a mapping (key: value pairs), not a list");
