@@ -19,9 +19,7 @@ internal static class CompareCommand
         var inputs = new RoundInputs();
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenario YAML file (see docs/scenarios.md); repeat to compare several.", Required = true, AllowMultipleArgumentsPerToken = false };
         var movers = new Option<int>("--movers") { Description = "How many of the largest movers to list per scenario.", DefaultValueFactory = _ => 5 };
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+        var output = new OutputOptions();
         var command = new Command(
             "compare",
             "Score the round, apply each weighting scenario, and show index and rank under the baseline and each scenario side by side:\n" +
@@ -33,11 +31,10 @@ internal static class CompareCommand
         inputs.AddTo(command);
         command.Options.Add(scenarios);
         command.Options.Add(movers);
-        command.Options.Add(format);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.SetAction(parse =>
         {
-            var outFile = parse.GetValue(output);
+            var outFile = output.OutFile(parse);
             var files = parse.GetValue(scenarios) ?? Array.Empty<string>();
             OutputFile.EnsureNotAnInput(outFile, inputs.Files(parse).Concat(files));
             if (parse.GetValue(movers) < 0)
@@ -56,18 +53,7 @@ internal static class CompareCommand
             var sheet = Scorer.Score(inputs.Load(parse, set));
             var comparison = ScenarioComparison.Compare(sheet, loaded.Select(l => l.Scenario!));
             var count = parse.GetValue(movers);
-            switch (parse.GetValue(format))
-            {
-                case "json":
-                    OutputFile.Write(outFile, context, w => WriteJson(comparison, count, w));
-                    break;
-                case "csv":
-                    OutputFile.Write(outFile, context, w => WriteCsv(comparison, w));
-                    break;
-                default:
-                    OutputFile.Write(outFile, context, w => WriteTable(comparison, count, w));
-                    break;
-            }
+            output.Write(parse, context, table: w => WriteTable(comparison, count, w), csv: w => WriteCsv(comparison, w), json: w => WriteJson(comparison, count, w));
 
             return ExitCodes.Ok;
         });

@@ -18,14 +18,9 @@ internal static class RankCommand
         var inputs = new RoundInputs();
         var rankingInputs = new RankingInputs();
         var top = new Option<int>("--top") { Description = "How many units and criteria to list in the accuracy report.", DefaultValueFactory = _ => 10 };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
-                "component indices led, self vs appraised points); or 'json' (the same JSON as 'score --format json', which carries every ranking figure).",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+        var output = new OutputOptions(
+            "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
+            "component indices led, self vs appraised points); or 'json' (the same JSON as 'score --format json', which carries every ranking figure).");
         var criteriaOut = new Option<string?>("--criteria-out")
         {
             Description = "Also write the accuracy of every self-assessed criterion as CSV to this file (atomically): units marked down, " +
@@ -44,12 +39,11 @@ internal static class RankCommand
         inputs.AddTo(command);
         rankingInputs.AddTo(command);
         command.Options.Add(top);
-        command.Options.Add(format);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.Options.Add(criteriaOut);
         command.SetAction(parse =>
         {
-            var outFile = parse.GetValue(output);
+            var outFile = output.OutFile(parse);
             var criteriaFile = parse.GetValue(criteriaOut);
             var inputFiles = inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()).ToArray();
             OutputFile.EnsureNotAnInput(outFile, inputFiles);
@@ -59,27 +53,12 @@ internal static class RankCommand
             OutputFile.EnsureFolderExists(criteriaFile, "--criteria-out");
             var set = inputs.LoadCriteria(parse);
             var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set)), rankingInputs.Options(parse));
-            if (parse.GetValue(format) == "csv")
-            {
-                OutputFile.Write(outFile, context, w => RankCsv.WriteUnits(ranking, w));
-            }
-            else if (parse.GetValue(format) == "json")
-            {
-                if (outFile is null)
-                {
-                    using var buffer = new MemoryStream();
-                    ResultsJsonWriter.Write(ranking, buffer);
-                    context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                }
-                else
-                {
-                    OutputFile.WriteAtomically(outFile, stream => ResultsJsonWriter.Write(ranking, stream));
-                }
-            }
-            else
-            {
-                OutputFile.Write(outFile, context, w => Write(ranking, Math.Max(0, parse.GetValue(top)), w));
-            }
+            output.Write(
+                parse,
+                context,
+                table: w => Write(ranking, Math.Max(0, parse.GetValue(top)), w),
+                csv: w => RankCsv.WriteUnits(ranking, w),
+                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));
 
             if (criteriaFile is not null)
             {

@@ -16,9 +16,7 @@ internal static class ScoreCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs();
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+        var output = new OutputOptions();
         var command = new Command(
             "score",
             "Score every unit (self-assessment → appraisal rounds → survey) and print the ranking.\n\n" +
@@ -32,38 +30,19 @@ internal static class ScoreCommand
         inputs.AddTo(command);
         var rankingInputs = new RankingInputs();
         rankingInputs.AddTo(command);
-        command.Options.Add(format);
-        command.Options.Add(output);
+        output.AddTo(command);
         command.SetAction(parse =>
         {
-            var outFile = parse.GetValue(output);
-            OutputFile.EnsureNotAnInput(outFile, inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()));
+            OutputFile.EnsureNotAnInput(output.OutFile(parse), inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()));
             var set = inputs.LoadCriteria(parse);
             var sheet = Scorer.Score(inputs.Load(parse, set));
             var ranking = Ranker.Rank(sheet, rankingInputs.Options(parse));
-            switch (parse.GetValue(format))
-            {
-                case "json":
-                    if (outFile is null)
-                    {
-                        using var stdout = new MemoryStream();
-                        ResultsJsonWriter.Write(ranking, stdout);
-                        context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
-                    }
-                    else
-                    {
-                        OutputFile.WriteAtomically(outFile, stream => ResultsJsonWriter.Write(ranking, stream));
-                    }
-
-                    break;
-                case "csv":
-                    OutputFile.Write(outFile, context, w => ResultsCsvWriter.Write(ranking, w));
-                    break;
-                default:
-                    OutputFile.Write(outFile, context, w => WriteTable(ranking, w));
-                    break;
-            }
-
+            output.Write(
+                parse,
+                context,
+                table: w => WriteTable(ranking, w),
+                csv: w => ResultsCsvWriter.Write(ranking, w),
+                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));
             return ExitCodes.Ok;
         });
         return command;

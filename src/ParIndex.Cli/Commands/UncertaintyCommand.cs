@@ -33,9 +33,7 @@ internal static class UncertaintyCommand
                 "first_order, total. Implies --sensitivity; with any --format (needed with --format csv); never an input file.",
         };
         var threads = new Option<int>("--threads") { Description = "Threads to use (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => 0 };
-        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+        var output = new OutputOptions();
         var command = new Command(
             "uncertainty",
             "How robust is the ranking to the weights? Monte Carlo over the weights of one tree level (areas by default):\n" +
@@ -48,15 +46,17 @@ internal static class UncertaintyCommand
             "  parindex uncertainty units.csv --runs 2000 --seed 7 --format csv --out ranks.csv --sensitivity-out sensitivity.csv\n" +
             "  parindex uncertainty units.csv --weights-file weights.csv --format json");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, sensitivityOut, threads, format, output })
+        foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, sensitivityOut, threads })
         {
             command.Options.Add(option);
         }
 
+        output.AddTo(command);
+
         command.SetAction((parse, cancellationToken) => Task.Run(
             () =>
             {
-                var outFile = parse.GetValue(output);
+                var outFile = output.OutFile(parse);
                 var samplesPath = parse.GetValue(weightsFile);
                 var sensitivityFile = parse.GetValue(sensitivityOut);
                 var inputFiles = (samplesPath is null ? inputs.Files(parse) : inputs.Files(parse).Append(samplesPath)).ToArray();
@@ -65,7 +65,7 @@ internal static class UncertaintyCommand
                 OutputFile.EnsureNotTheOutput(sensitivityFile, "--sensitivity-out", outFile);
                 OutputFile.EnsureFolderExists(outFile, "--out");
                 OutputFile.EnsureFolderExists(sensitivityFile, "--sensitivity-out");
-                if (parse.GetValue(sensitivity) && sensitivityFile is null && parse.GetValue(format) == "csv")
+                if (parse.GetValue(sensitivity) && sensitivityFile is null && output.FormatOf(parse) == "csv")
                 {
                     throw new CliUsageException("--format csv has one row per unit; write the sensitivity indices to their own CSV file with --sensitivity-out FILE");
                 }
@@ -111,18 +111,7 @@ internal static class UncertaintyCommand
                     result = UncertaintyAnalysis.Run(sheet, options, bar, cancellationToken);
                 }
 
-                switch (parse.GetValue(format))
-                {
-                    case "json":
-                        OutputFile.Write(outFile, context, w => WriteJson(result, w));
-                        break;
-                    case "csv":
-                        OutputFile.Write(outFile, context, w => WriteCsv(result, w));
-                        break;
-                    default:
-                        OutputFile.Write(outFile, context, w => WriteTable(result, w));
-                        break;
-                }
+                output.Write(parse, context, table: w => WriteTable(result, w), csv: w => WriteCsv(result, w), json: w => WriteJson(result, w));
 
                 if (sensitivityFile is not null)
                 {

@@ -1,0 +1,51 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using ParIndex.Cli.Rendering;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>The output options shared by the commands that print results: --format table|csv|json and --out FILE.</summary>
+internal sealed class OutputOptions
+{
+    public OutputOptions(string formatDescription = "Output format.")
+    {
+        Format = new Option<string>("--format", "-f") { Description = formatDescription, DefaultValueFactory = _ => "table" };
+        Format.AcceptOnlyFromAmong("table", "csv", "json");
+    }
+
+    public Option<string> Format { get; }
+
+    public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Format);
+        command.Options.Add(Out);
+    }
+
+    public string FormatOf(ParseResult parse) => parse.GetValue(Format)!;
+
+    public string? OutFile(ParseResult parse) => parse.GetValue(Out);
+
+    /// <summary>Writes the rendering the chosen format asks for to --out (atomically) or to standard output.</summary>
+    public void Write(ParseResult parse, CliContext context, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json)
+    {
+        var write = FormatOf(parse) switch
+        {
+            "json" => json,
+            "csv" => csv,
+            _ => table,
+        };
+        OutputFile.Write(OutFile(parse), context, write);
+    }
+
+    /// <summary>Adapts a JSON writer that writes UTF-8 to a stream, ending the document with a line break.</summary>
+    public static Action<TextWriter> Utf8Json(Action<Stream> write) => w =>
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        w.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    };
+}
