@@ -57,12 +57,12 @@ internal static class RankCommand
                 parse,
                 context,
                 table: w => Write(ranking, Math.Max(0, parse.GetValue(top)), w),
-                csv: w => RankCsv.WriteUnits(ranking, w),
+                csv: w => RankingCsvWriter.WriteUnits(ranking, w),
                 json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));
 
             if (criteriaFile is not null)
             {
-                OutputFile.Write(criteriaFile, context, w => RankCsv.WriteCriteria(ranking, w));
+                OutputFile.Write(criteriaFile, context, w => RankingCsvWriter.WriteCriteria(ranking, w));
             }
 
             return ExitCodes.Ok;

@@ -32,7 +32,7 @@ public static class ResultsCsvWriter
         var set = ranking.Sheet.CriteriaSet;
         var p = set.Precision;
         var format = "F" + p.ToString(CultureInfo.InvariantCulture);
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\n" }, leaveOpen: true);
+        using var csv = CsvCells.Create(writer);
         csv.WriteField("rank");
         csv.WriteField("unit_id");
         csv.WriteField("unit_name");
@@ -115,45 +115,21 @@ public static class ResultsCsvWriter
         {
             var p = unit.Score.Sheet.CriteriaSet.Precision;
             var s = unit.Score;
-            Int(csv, unit.GroupRank);
+            CsvCells.Int(csv, unit.GroupRank);
             csv.WriteField(s.AppraisedPoints.Round(p), format.AsSpan());
             csv.WriteField((s.SelfPoints - s.AppraisedPoints).Round(p), format.AsSpan());
-            Int(csv, unit.Previous?.Rank);
-            Int(csv, unit.RankChange);
-            Int(csv, unit.GroupRankChange);
-            Number(csv, unit.IndexChange, format);
+            CsvCells.Int(csv, unit.Previous?.Rank);
+            CsvCells.Int(csv, unit.RankChange);
+            CsvCells.Int(csv, unit.GroupRankChange);
+            CsvCells.Number(csv, unit.IndexChange, format);
             csv.WriteField(unit.NextUp?.Id ?? "");
-            Number(csv, unit.ReportedPointsToNextRank, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextRank, format);
             csv.WriteField(unit.NextBand?.Name ?? "");
-            Number(csv, unit.ReportedPointsToNextBand, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextBand, format);
             csv.WriteField(unit.AreasLed, default);
             foreach (var area in unit.AreaRanks)
             {
-                Int(csv, area.Rank);
-            }
-        }
-
-        private static void Int(CsvWriter csv, int? value)
-        {
-            if (value is { } v)
-            {
-                csv.WriteField(v, default);
-            }
-            else
-            {
-                csv.WriteField("");
-            }
-        }
-
-        private static void Number(CsvWriter csv, decimal? value, string format)
-        {
-            if (value is { } v)
-            {
-                csv.WriteField(v, format.AsSpan());
-            }
-            else
-            {
-                csv.WriteField("");
+                CsvCells.Int(csv, area.Rank);
             }
         }
     }

@@ -3,10 +3,10 @@ using System.IO;
 using System.Threading.Tasks;
 using ParIndex.Cli.Tests.Commands;
 
-namespace ParIndex.Cli.Tests.Rendering;
+namespace ParIndex.Cli.Tests.Commands;
 
-/// <summary><c>parindex rank --format csv</c> and <c>--criteria-out</c>, written by <see cref="Rendering.RankCsv"/>.</summary>
-public class RankCsvTests
+/// <summary><c>parindex rank --format csv</c> and <c>--criteria-out</c>, written by <see cref="ParIndex.Reporting.RankingCsvWriter"/>.</summary>
+public class RankCsvOutputTests
 {
     private const string UnitHeader = "group,rank,overall_rank,unit_id,unit_name,index,band,previous_rank,rank_change,index_change,next_rank_unit_id,points_to_next_rank,next_band,points_to_next_band,areas_led,areas_ranked,self_points,appraised_points,self_minus_appraised,self_to_appraised_percent,criteria_marked_down,penalty";
 

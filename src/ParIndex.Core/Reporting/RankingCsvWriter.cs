@@ -1,22 +1,23 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using CsvHelper;
 using ParIndex.Ranking;
 
-namespace ParIndex.Cli.Rendering;
+namespace ParIndex.Reporting;
 
 /// <summary>
-/// <c>parindex rank --format csv</c> and <c>--criteria-out</c>: the published ranking with each unit's
-/// self-assessment accuracy (one row per unit), and the per-criterion accuracy (one row per self-assessed
+/// Writes a ranking as a province publishes it (<c>parindex rank --format csv</c> and <c>--criteria-out</c>):
+/// the published ranking with each unit's self-assessment accuracy (one row per unit), and the per-criterion accuracy (one row per self-assessed
 /// criterion). UTF-8, comma, invariant numbers rounded to the set's precision, a fixed set of columns
 /// (a cell is empty when it does not apply), text that starts like a formula escaped.
 /// </summary>
-internal static class RankCsv
+public static class RankingCsvWriter
 {
     /// <summary>The per-unit columns, in order.</summary>
-    public static readonly string[] UnitColumns =
+    public static IReadOnlyList<string> UnitColumns { get; } = new[]
     {
         "group", "rank", "overall_rank", "unit_id", "unit_name", "index", "band",
         "previous_rank", "rank_change", "index_change",
@@ -25,7 +26,7 @@ internal static class RankCsv
     };
 
     /// <summary>The per-criterion columns, in order.</summary>
-    public static readonly string[] CriterionColumns =
+    public static IReadOnlyList<string> CriterionColumns { get; } = new[]
     {
         "code", "criterion", "area", "max_points", "units_marked_down", "total_mark_down", "average_mark_down", "units_marked_up",
     };
@@ -34,12 +35,19 @@ internal static class RankCsv
     /// One row per unit in published order (group by group as ranked, then by published rank): <c>rank</c> is the
     /// rank the unit is published with (within its group when ranked by group), <c>overall_rank</c> among every unit.
     /// </summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="writer">Where to write.</param>
     public static void WriteUnits(RankingResult ranking, TextWriter writer)
     {
+        if (ranking is null)
+        {
+            throw new ArgumentNullException(nameof(ranking));
+        }
+
         var p = ranking.Sheet.CriteriaSet.Precision;
-        var format = Format(p);
+        var format = CsvCells.Format(p);
         var accuracy = ranking.Accuracy.Units.ToDictionary(a => a.Unit.Id, StringComparer.Ordinal);
-        using var csv = Create(writer);
+        using var csv = CsvCells.Create(writer);
         foreach (var name in UnitColumns)
         {
             csv.WriteField(name);
@@ -57,19 +65,19 @@ internal static class RankCsv
             csv.WriteField(s.Name);
             csv.WriteField(s.ReportedIndex, format.AsSpan());
             csv.WriteField(unit.Band?.Name ?? "");
-            Int(csv, unit.Previous is { } before ? (ranking.ByGroup && before.GroupRank is { } g ? g : before.Rank) : null);
-            Int(csv, unit.PublishedRankChange);
-            Number(csv, unit.IndexChange, format);
+            CsvCells.Int(csv, unit.Previous is { } before ? (ranking.ByGroup && before.GroupRank is { } g ? g : before.Rank) : null);
+            CsvCells.Int(csv, unit.PublishedRankChange);
+            CsvCells.Number(csv, unit.IndexChange, format);
             csv.WriteField(unit.NextUp?.Id ?? "");
-            Number(csv, unit.ReportedPointsToNextRank, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextRank, format);
             csv.WriteField(unit.NextBand?.Name ?? "");
-            Number(csv, unit.ReportedPointsToNextBand, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextBand, format);
             csv.WriteField(unit.AreasLed, default);
             csv.WriteField(unit.AreaRanks.Count(r => r.Rank is not null), default);
             csv.WriteField(a.SelfPoints.Round(p), format.AsSpan());
             csv.WriteField(a.AppraisedPoints.Round(p), format.AsSpan());
             csv.WriteField(a.Difference.Round(p), format.AsSpan());
-            Number(csv, a.SelfToAppraisedPercent is { } r ? decimal.Round(r, p, MidpointRounding.AwayFromZero) : null, format);
+            CsvCells.Number(csv, a.SelfToAppraisedPercent is { } r ? decimal.Round(r, p, MidpointRounding.AwayFromZero) : null, format);
             csv.WriteField(a.CriteriaMarkedDown, default);
             csv.WriteField(a.Penalty.Round(p), format.AsSpan());
             csv.EndRecord();
@@ -79,11 +87,18 @@ internal static class RankCsv
     }
 
     /// <summary>One row per self-assessed criterion (leaf) in criteria-set order, survey criteria excluded; the average is over the units marked down.</summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="writer">Where to write.</param>
     public static void WriteCriteria(RankingResult ranking, TextWriter writer)
     {
+        if (ranking is null)
+        {
+            throw new ArgumentNullException(nameof(ranking));
+        }
+
         var p = ranking.Sheet.CriteriaSet.Precision;
-        var format = Format(p);
-        using var csv = Create(writer);
+        var format = CsvCells.Format(p);
+        using var csv = CsvCells.Create(writer);
         foreach (var name in CriterionColumns)
         {
             csv.WriteField(name);
@@ -98,40 +113,11 @@ internal static class RankCsv
             csv.WriteField(c.Leaf.MaxPoints.Round(p), format.AsSpan());
             csv.WriteField(c.UnitsMarkedDown, default);
             csv.WriteField(c.TotalMarkDown.Round(p), format.AsSpan());
-            Number(csv, c.AverageMarkDown is { } avg ? decimal.Round(avg, p, MidpointRounding.AwayFromZero) : null, format);
+            CsvCells.Number(csv, c.AverageMarkDown is { } avg ? decimal.Round(avg, p, MidpointRounding.AwayFromZero) : null, format);
             csv.WriteField(c.UnitsMarkedUp, default);
             csv.EndRecord();
         }
 
         csv.Flush();
-    }
-
-    private static CsvWriter Create(TextWriter writer) =>
-        CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\n" }, leaveOpen: true);
-
-    private static string Format(int precision) => "F" + precision.ToString(CultureInfo.InvariantCulture);
-
-    private static void Int(CsvWriter csv, int? value)
-    {
-        if (value is { } v)
-        {
-            csv.WriteField(v, default);
-        }
-        else
-        {
-            csv.WriteField("");
-        }
-    }
-
-    private static void Number(CsvWriter csv, decimal? value, string format)
-    {
-        if (value is { } v)
-        {
-            csv.WriteField(v, format.AsSpan());
-        }
-        else
-        {
-            csv.WriteField("");
-        }
     }
 }

@@ -1,0 +1,40 @@
+using System;
+using System.Globalization;
+using System.IO;
+using CsvHelper;
+
+namespace ParIndex.Reporting;
+
+/// <summary>What every CSV this library writes shares: UTF-8 text, comma, "\n", invariant numbers, formula-like text escaped, empty cells for values that do not apply.</summary>
+internal static class CsvCells
+{
+    public static CsvWriter Create(TextWriter writer) =>
+        CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\n" }, leaveOpen: true);
+
+    /// <summary>The fixed-point format for a precision, e.g. "F2".</summary>
+    public static string Format(int precision) => "F" + precision.ToString(CultureInfo.InvariantCulture);
+
+    public static void Int(CsvWriter csv, int? value)
+    {
+        if (value is { } v)
+        {
+            csv.WriteField(v, default);
+        }
+        else
+        {
+            csv.WriteField("");
+        }
+    }
+
+    public static void Number(CsvWriter csv, decimal? value, string format)
+    {
+        if (value is { } v)
+        {
+            csv.WriteField(v, format.AsSpan());
+        }
+        else
+        {
+            csv.WriteField("");
+        }
+    }
+}
