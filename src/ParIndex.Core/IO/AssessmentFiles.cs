@@ -45,7 +45,11 @@ public static class AssessmentFiles
         }
 
         var builder = new AssessmentInputBuilder(criteriaSet);
-        ReadSelfAssessments(builder, CsvTable.Load(selfAssessmentPath));
+        using (var rows = CsvStream.Open(selfAssessmentPath))
+        {
+            ReadSelfAssessments(builder, rows);
+        }
+
         var round = 0;
         foreach (var path in appraisalPaths ?? Array.Empty<string>())
         {
@@ -65,7 +69,11 @@ public static class AssessmentFiles
     /// <param name="builder">The builder to add units and values to.</param>
     /// <param name="csv">The CSV text.</param>
     /// <param name="sourceName">The name used in diagnostics.</param>
-    public static void ReadSelfAssessments(AssessmentInputBuilder builder, string csv, string sourceName) => ReadSelfAssessments(builder, CsvTable.Parse(csv, sourceName));
+    public static void ReadSelfAssessments(AssessmentInputBuilder builder, string csv, string sourceName)
+    {
+        using var rows = CsvStream.FromText(csv, sourceName);
+        ReadSelfAssessments(builder, rows);
+    }
 
     /// <summary>Reads one appraisal round from CSV text into a builder.</summary>
     /// <param name="builder">The builder.</param>
@@ -80,20 +88,23 @@ public static class AssessmentFiles
     /// <param name="sourceName">The name used in diagnostics.</param>
     public static void ReadSurvey(AssessmentInputBuilder builder, string csv, string sourceName) => ReadSurvey(builder, CsvTable.Parse(csv, sourceName));
 
-    internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvTable table)
+    internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvTable table) => ReadSelfAssessments(builder, new CsvTableRows(table));
+
+    /// <summary>Self-assessments, wide or long form; the wide form is read record by record as the parser produces them.</summary>
+    internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvRows rows)
     {
-        var columns = Columns.Read(builder, table);
+        var columns = Columns.Read(builder, rows.Source, rows.Header);
         if (columns.Has(Code) && columns.Has(Value))
         {
-            ReadLongSelf(builder, table, columns);
+            ReadLongSelf(builder, rows.ToTable(), columns);
         }
         else
         {
-            ReadWideSelf(builder, table, columns);
+            ReadWideSelf(builder, rows, columns);
         }
     }
 
-    private static void ReadWideSelf(AssessmentInputBuilder builder, CsvTable table, Columns columns)
+    private static void ReadWideSelf(AssessmentInputBuilder builder, CsvRows table, Columns columns)
     {
         if (!columns.Require(UnitId))
         {
@@ -148,29 +159,27 @@ public static class AssessmentFiles
 
         var leafOrdinals = leafColumns.Select(l => builder.Compiled.TryGetLeaf(l.Code, out var leaf) ? leaf : -1).ToArray();
         var missingColumns = set.Leaves.Any(l => l.Source == ValueSource.Self && l.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(l.Code));
-        if (table.Records.Count == 0)
-        {
-            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
-            return;
-        }
-
+        var compiled = builder.Compiled;
+        var caches = new CellCache[leafColumns.Count];
         var unitColumn = columns[UnitId];
-        foreach (var record in table.Records)
+        var any = false;
+        while (table.Next())
         {
-            if (!CheckWidth(builder, table, record))
+            any = true;
+            if (!CheckWidth(builder, table))
             {
                 continue;
             }
 
-            var id = record.Fields[unitColumn];
+            var id = table.Field(unitColumn);
             if (id.Length == 0)
             {
-                builder.Report(table.At(record.Line, unitColumn + 1), "empty unit_id");
+                builder.Report(table.At(table.Line, unitColumn + 1), "empty unit_id");
                 continue;
             }
 
-            var unit = new UnitInfo(id, columns.Get(record, UnitName) ?? id, columns.Get(record, Group));
-            if (!builder.AddUnit(unit, table.At(record.Line, unitColumn + 1)))
+            var unit = new UnitInfo(id, columns.Get(table, UnitName) ?? id, columns.Get(table, Group));
+            if (!builder.AddUnit(unit, table.At(table.Line, unitColumn + 1)))
             {
                 continue;
             }
@@ -179,23 +188,55 @@ public static class AssessmentFiles
             for (var k = 0; k < leafColumns.Count; k++)
             {
                 var (column, code) = leafColumns[k];
-                var raw = record.Fields[column];
-                if (raw.Length == 0 && set[code].Rule!.Kind != RuleKind.YesNo)
+                var leaf = leafOrdinals[k];
+
+                // Fast path: the field's bytes are its trimmed text; plain numbers and 1/0 are read from
+                // them, and any other text this column has already read cleanly is found in a small cache.
+                var hasBytes = table.TryGetBytes(column, out var bytes);
+                if (hasBytes && leaf >= 0 && (bytes.Length > 0 || compiled.Kind[leaf] == RuleKind.YesNo))
                 {
-                    if (set[code].NotApplicable == NotApplicablePolicy.Forbidden)
+                    if (builder.TrySetSelfCell(unitOrdinal, leaf, bytes))
                     {
-                        builder.Refuse(id, code, table.At(record.Line, column + 1), $"unit '{id}' has no value for '{code}'");
+                        continue;
+                    }
+
+                    if (caches[k].TryGet(bytes, out var cached))
+                    {
+                        builder.SetSelfCell(unitOrdinal, leaf, cached);
+                        continue;
+                    }
+                }
+
+                var raw = hasBytes && bytes.Length == 0 ? "" : table.Field(column);
+                if (raw.Length == 0 && compiled.Kind[leaf] != RuleKind.YesNo)
+                {
+                    if (compiled.NotApplicable[leaf] == NotApplicablePolicy.Forbidden)
+                    {
+                        builder.Refuse(id, code, table.At(table.Line, column + 1), $"unit '{id}' has no value for '{code}'");
                     }
 
                     continue;
                 }
 
                 var value = AssessmentValue.Raw(raw);
-                if (!builder.TrySetSelfCell(unitOrdinal, leafOrdinals[k], value))
+                if (builder.TrySetSelfCell(unitOrdinal, leaf, value, out var cell))
                 {
-                    builder.SetSelf(id, code, value, location: table.At(record.Line, column + 1));
+                    if (hasBytes)
+                    {
+                        caches[k].Add(bytes, cell);
+                    }
+                }
+                else
+                {
+                    builder.SetSelf(id, code, value, location: table.At(table.Line, column + 1));
                 }
             }
+        }
+
+        if (!any)
+        {
+            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
+            return;
         }
 
         if (missingColumns)
@@ -400,6 +441,18 @@ public static class AssessmentFiles
             & builder.TryFindLeaf(code, table.At(record.Line, columns[Code] + 1), out _);
     }
 
+    private static bool CheckWidth(AssessmentInputBuilder builder, CsvRows rows)
+    {
+        if (rows.FieldCount == rows.Header.Length)
+        {
+            return true;
+        }
+
+        var column = Math.Min(rows.FieldCount, rows.Header.Length) + 1;
+        builder.Report(rows.At(rows.Line, column), $"the row has {rows.FieldCount} fields but the header has {rows.Header.Length}");
+        return false;
+    }
+
     private static bool CheckWidth(AssessmentInputBuilder builder, CsvTable table, CsvRecord record)
     {
         if (record.Fields.Length == table.Header.Length)
@@ -412,28 +465,72 @@ public static class AssessmentFiles
         return false;
     }
 
+    /// <summary>
+    /// A wide column's few distinct texts that were read cleanly (options, yes/no words, "not
+    /// applicable" markers, decimal commas) by their UTF-8 bytes, so repeats need no string. Reading a
+    /// cell depends only on its leaf and text, so a cached cell is what the general path would give.
+    /// </summary>
+    private struct CellCache
+    {
+        private const int Capacity = 16;
+        private byte[][]? keys;
+        private long[]? cells;
+        private int count;
+
+        public bool TryGet(ReadOnlySpan<byte> bytes, out long cell)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (bytes.SequenceEqual(keys![i]))
+                {
+                    cell = cells![i];
+                    return true;
+                }
+            }
+
+            cell = 0;
+            return false;
+        }
+
+        public void Add(ReadOnlySpan<byte> bytes, long cell)
+        {
+            if (count == Capacity || bytes.Length > 64)
+            {
+                return;
+            }
+
+            keys ??= new byte[Capacity][];
+            cells ??= new long[Capacity];
+            keys[count] = bytes.ToArray();
+            cells[count] = cell;
+            count++;
+        }
+    }
+
     /// <summary>The reserved columns of a file's header, matched case-insensitively.</summary>
     private sealed class Columns
     {
         private static readonly string[] Reserved = { UnitId, UnitName, Group, Code, Value, Evidence, Note, PointsColumn, Delta, Reason };
         private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
         private readonly AssessmentInputBuilder builder;
-        private readonly CsvTable table;
+        private readonly string source;
 
-        private Columns(AssessmentInputBuilder builder, CsvTable table)
+        private Columns(AssessmentInputBuilder builder, string source)
         {
             this.builder = builder;
-            this.table = table;
+            this.source = source;
         }
 
         public int this[string name] => index[name];
 
-        public static Columns Read(AssessmentInputBuilder builder, CsvTable table)
+        public static Columns Read(AssessmentInputBuilder builder, CsvTable table) => Read(builder, table.Source, table.Header);
+
+        public static Columns Read(AssessmentInputBuilder builder, string source, string[] header)
         {
-            var columns = new Columns(builder, table);
-            for (var i = 0; i < table.Header.Length; i++)
+            var columns = new Columns(builder, source);
+            for (var i = 0; i < header.Length; i++)
             {
-                var name = table.Header[i].ToLowerInvariant();
+                var name = header[i].ToLowerInvariant();
                 if (Array.IndexOf(Reserved, name) < 0)
                 {
                     continue;
@@ -441,7 +538,7 @@ public static class AssessmentFiles
 
                 if (columns.index.ContainsKey(name))
                 {
-                    builder.Report(table.At(1, i + 1), $"column '{name}' appears twice in the header");
+                    builder.Report(new SourceLocation(source, 1, i + 1), $"column '{name}' appears twice in the header");
                     continue;
                 }
 
@@ -462,10 +559,12 @@ public static class AssessmentFiles
                 return true;
             }
 
-            builder.Report(table.At(1, 1), $"the header has no '{name}' column");
+            builder.Report(new SourceLocation(source, 1, 1), $"the header has no '{name}' column");
             return false;
         }
 
         public string? Get(CsvRecord record, string name) => index.TryGetValue(name, out var i) && record.Fields[i].Length > 0 ? record.Fields[i] : null;
+
+        public string? Get(CsvRows rows, string name) => index.TryGetValue(name, out var i) && rows.Field(i) is { Length: > 0 } text ? text : null;
     }
 }
