@@ -252,6 +252,13 @@ public sealed class AssessmentInputBuilder
         return TryFindUnit(unitId, location, out unit) && TryFindLeaf(code, location, out leaf);
     }
 
+    /// <summary>Finds a unit and a leaf without reporting anything when either is unknown.</summary>
+    internal bool TryLookUp(string unitId, string code, out int unit, out int leaf)
+    {
+        leaf = -1;
+        return unitIndex.TryGetValue(unitId.Trim(), out unit) & compiled.TryGetLeaf(code.Trim(), out leaf);
+    }
+
     /// <summary>Finds a unit by id, or reports it unknown at <paramref name="location"/>.</summary>
     internal bool TryFindUnit(string unitId, SourceLocation? location, out int unit)
     {

@@ -54,12 +54,14 @@ public static class AssessmentFiles
         foreach (var path in appraisalPaths ?? Array.Empty<string>())
         {
             round++;
-            ReadAppraisalRound(builder, CsvTable.Load(path), $"vòng {round.ToString(CultureInfo.InvariantCulture)} ({Path.GetFileName(path)})");
+            using var rows = CsvStream.Open(path);
+            ReadAppraisalRound(builder, rows, $"vòng {round.ToString(CultureInfo.InvariantCulture)} ({Path.GetFileName(path)})");
         }
 
         if (surveyPath is not null)
         {
-            ReadSurvey(builder, CsvTable.Load(surveyPath));
+            using var rows = CsvStream.Open(surveyPath);
+            ReadSurvey(builder, rows);
         }
 
         return builder.Build();
@@ -80,13 +82,21 @@ public static class AssessmentFiles
     /// <param name="csv">The CSV text.</param>
     /// <param name="sourceName">The name used in diagnostics.</param>
     /// <param name="roundName">The round's name.</param>
-    public static void ReadAppraisalRound(AssessmentInputBuilder builder, string csv, string sourceName, string roundName) => ReadAppraisalRound(builder, CsvTable.Parse(csv, sourceName), roundName);
+    public static void ReadAppraisalRound(AssessmentInputBuilder builder, string csv, string sourceName, string roundName)
+    {
+        using var rows = CsvStream.FromText(csv, sourceName);
+        ReadAppraisalRound(builder, rows, roundName);
+    }
 
     /// <summary>Reads survey results from CSV text into a builder.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="csv">The CSV text.</param>
     /// <param name="sourceName">The name used in diagnostics.</param>
-    public static void ReadSurvey(AssessmentInputBuilder builder, string csv, string sourceName) => ReadSurvey(builder, CsvTable.Parse(csv, sourceName));
+    public static void ReadSurvey(AssessmentInputBuilder builder, string csv, string sourceName)
+    {
+        using var rows = CsvStream.FromText(csv, sourceName);
+        ReadSurvey(builder, rows);
+    }
 
     internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvTable table) => ReadSelfAssessments(builder, new CsvTableRows(table));
 
@@ -299,9 +309,11 @@ public static class AssessmentFiles
         }
     }
 
-    internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvTable table, string roundName)
+    internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvTable table, string roundName) => ReadAppraisalRound(builder, new CsvTableRows(table), roundName);
+
+    internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvRows table, string roundName)
     {
-        var columns = Columns.Read(builder, table);
+        var columns = Columns.Read(builder, table.Source, table.Header);
         var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
         if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))
         {
@@ -315,49 +327,58 @@ public static class AssessmentFiles
         }
 
         var round = builder.AddAppraisalRound(roundName);
-        var seen = new Dictionary<(string, string), int>();
-        foreach (var record in table.Records)
+        var seen = new Dictionary<long, int>();
+        var given = new List<string>(AdjustmentColumns.Length);
+        while (table.Next())
         {
-            if (!CheckWidth(builder, table, record))
+            if (!CheckWidth(builder, table))
             {
                 continue;
             }
 
-            var id = record.Fields[columns[UnitId]];
-            var code = record.Fields[columns[Code]];
-            var reason = record.Fields[columns[Reason]];
-            if (!CheckKey(builder, table, record, columns, id, code))
+            var id = table.Field(columns[UnitId]);
+            var code = table.Field(columns[Code]);
+            var reason = table.Field(columns[Reason]);
+            if (!CheckKey(builder, table, columns, id, code, out var key))
             {
                 continue;
             }
 
-            var given = AdjustmentColumns.Where(c => columns.Get(record, c) is not null).ToArray();
-            if (given.Length != 1)
+            given.Clear();
+            foreach (var c in AdjustmentColumns)
+            {
+                if (columns.Get(table, c) is not null)
+                {
+                    given.Add(c);
+                }
+            }
+
+            if (given.Count != 1)
             {
                 // Point at the second value given, or at the first adjustment column when none is.
-                var where = given.Length == 0 ? AdjustmentColumns.Where(columns.Has).Select(c => columns[c]).Min() : columns[given[1]];
+                var where = given.Count == 0 ? AdjustmentColumns.Where(columns.Has).Select(c => columns[c]).Min() : columns[given[1]];
                 builder.Report(
-                    table.At(record.Line, where + 1),
-                    $"unit '{id}': give exactly one of value, points or delta for '{code}' (this row gives {(given.Length == 0 ? "none" : string.Join(" and ", given))})");
+                    table.At(table.Line, where + 1),
+                    $"unit '{id}': give exactly one of value, points or delta for '{code}' (this row gives {(given.Count == 0 ? "none" : string.Join(" and ", given))})");
                 continue;
             }
 
             if (reason.Length == 0)
             {
-                builder.Report(table.At(record.Line, columns[Reason] + 1), $"unit '{id}': an appraisal of '{code}' needs a reason");
+                builder.Report(table.At(table.Line, columns[Reason] + 1), $"unit '{id}': an appraisal of '{code}' needs a reason");
                 continue;
             }
 
-            if (seen.TryGetValue((id, code), out var firstLine))
+            if (seen.TryGetValue(key, out var firstLine))
             {
-                builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}' has a second adjustment of '{code}' in this round; first at line {firstLine}");
+                builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}' has a second adjustment of '{code}' in this round; first at line {firstLine}");
                 continue;
             }
 
-            seen[(id, code)] = record.Line;
+            seen[key] = table.Line;
             var column = columns[given[0]];
-            var at = table.At(record.Line, column + 1);
-            var text = record.Fields[column];
+            var at = table.At(table.Line, column + 1);
+            var text = table.Field(column);
             if (given[0] == Value)
             {
                 round.ReplaceValue(id, code, AssessmentValue.Raw(text), reason, at);
@@ -377,38 +398,40 @@ public static class AssessmentFiles
         }
     }
 
-    internal static void ReadSurvey(AssessmentInputBuilder builder, CsvTable table)
+    internal static void ReadSurvey(AssessmentInputBuilder builder, CsvTable table) => ReadSurvey(builder, new CsvTableRows(table));
+
+    internal static void ReadSurvey(AssessmentInputBuilder builder, CsvRows table)
     {
-        var columns = Columns.Read(builder, table);
+        var columns = Columns.Read(builder, table.Source, table.Header);
         if (!(columns.Require(UnitId) & columns.Require(Code) & columns.Require(Value)))
         {
             return;
         }
 
-        var seen = new Dictionary<(string, string), int>();
-        foreach (var record in table.Records)
+        var seen = new Dictionary<long, int>();
+        while (table.Next())
         {
-            if (!CheckWidth(builder, table, record))
+            if (!CheckWidth(builder, table))
             {
                 continue;
             }
 
-            var id = record.Fields[columns[UnitId]];
-            var code = record.Fields[columns[Code]];
-            var text = record.Fields[columns[Value]];
-            var at = table.At(record.Line, columns[Value] + 1);
-            if (!CheckKey(builder, table, record, columns, id, code))
+            var id = table.Field(columns[UnitId]);
+            var code = table.Field(columns[Code]);
+            var text = table.Field(columns[Value]);
+            if (!CheckKey(builder, table, columns, id, code, out var key))
             {
                 continue;
             }
 
-            if (seen.TryGetValue((id, code), out var firstLine))
+            if (seen.TryGetValue(key, out var firstLine))
             {
-                builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
+                builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
                 continue;
             }
 
-            seen[(id, code)] = record.Line;
+            seen[key] = table.Line;
+            var at = table.At(table.Line, columns[Value] + 1);
             if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
             {
                 builder.Refuse(id, code, at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
@@ -421,24 +444,32 @@ public static class AssessmentFiles
 
     private static readonly string[] AdjustmentColumns = { Value, PointsColumn, Delta };
 
-    /// <summary>Reports an empty or unknown unit_id or code.</summary>
-    private static bool CheckKey(AssessmentInputBuilder builder, CsvTable table, CsvRecord record, Columns columns, string id, string code)
+    /// <summary>Reports an empty or unknown unit_id or code; otherwise gives the (unit, leaf) pair as one key.</summary>
+    private static bool CheckKey(AssessmentInputBuilder builder, CsvRows table, Columns columns, string id, string code, out long key)
     {
+        key = 0;
         if (id.Length == 0)
         {
-            builder.Report(table.At(record.Line, columns[UnitId] + 1), "empty unit_id");
+            builder.Report(table.At(table.Line, columns[UnitId] + 1), "empty unit_id");
             return false;
         }
 
         if (code.Length == 0)
         {
-            builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}': empty code");
+            builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}': empty code");
             return false;
         }
 
-        // Unknown units and codes are reported at their own column, not at the value's.
-        return builder.TryFindUnit(id, table.At(record.Line, columns[UnitId] + 1), out _)
-            & builder.TryFindLeaf(code, table.At(record.Line, columns[Code] + 1), out _);
+        // The common case without building locations; unknown units and codes are reported at their own column, not at the value's.
+        if (!builder.TryLookUp(id, code, out var unit, out var leaf)
+            && !(builder.TryFindUnit(id, table.At(table.Line, columns[UnitId] + 1), out unit)
+                & builder.TryFindLeaf(code, table.At(table.Line, columns[Code] + 1), out leaf)))
+        {
+            return false;
+        }
+
+        key = ((long)unit << 32) | (uint)leaf;
+        return true;
     }
 
     private static bool CheckWidth(AssessmentInputBuilder builder, CsvRows rows)

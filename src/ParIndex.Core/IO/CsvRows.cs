@@ -237,13 +237,58 @@ internal sealed class CsvStream : CsvRows
             throw Malformed(ex);
         }
 
-        // Printable ASCII at both ends: string.Trim would remove nothing, so the text is exactly these bytes.
-        return bytes.Length == 0 || (IsPrintableAscii(bytes[0]) && IsPrintableAscii(bytes[bytes.Length - 1]));
+        // No white space at either end: string.Trim would remove nothing, so the text is exactly these bytes.
+        return bytes.Length == 0 || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
     }
 
     public override void Dispose() => reader.Dispose();
 
-    private static bool IsPrintableAscii(byte b) => b > 0x20 && b < 0x7F;
+    /// <summary>Whether string.Trim removes the code point (supplementary code points are never white space).</summary>
+    private static bool IsWhiteSpace(int codePoint) => codePoint < 0 || (codePoint <= 0xFFFF && char.IsWhiteSpace((char)codePoint));
+
+    /// <summary>The first code point of valid UTF-8, or -1 when the bytes are not a complete sequence.</summary>
+    private static int FirstCodePoint(ReadOnlySpan<byte> bytes)
+    {
+        var b = bytes[0];
+        if (b < 0x80)
+        {
+            return b;
+        }
+
+        var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+        return length == 0 || length > bytes.Length ? -1 : Decode(bytes.Slice(0, length));
+    }
+
+    /// <summary>The last code point of valid UTF-8, or -1 when the bytes do not end with a complete sequence.</summary>
+    private static int LastCodePoint(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.Length - 1;
+        if (bytes[start] < 0x80)
+        {
+            return bytes[start];
+        }
+
+        while (start > 0 && start > bytes.Length - 4 && (bytes[start] & 0xC0) == 0x80)
+        {
+            start--;
+        }
+
+        var last = bytes.Slice(start);
+        var b = last[0];
+        var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+        return length != last.Length ? -1 : Decode(last);
+    }
+
+    private static int Decode(ReadOnlySpan<byte> sequence)
+    {
+        var codePoint = sequence[0] & (0x7F >> sequence.Length);
+        for (var i = 1; i < sequence.Length; i++)
+        {
+            codePoint = (codePoint << 6) | (sequence[i] & 0x3F);
+        }
+
+        return codePoint;
+    }
 
     private ParIndexException Malformed(CsvFormatException ex) =>
         new(new SourceLocation(Source, (int)Math.Max(1, ex.LineNumber), 1), "malformed quoting: a field has a stray or unclosed quote (\")");
