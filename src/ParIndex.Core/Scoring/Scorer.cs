@@ -374,18 +374,13 @@ public static class Scorer
                 return;
             }
 
-            var leaves = new int[total];
-            var sequence = 0;
+            // Counting sort straight into place: count per leaf, then scatter in the original order
+            // (rounds, then rows), which a leaf's adjustments keep.
             foreach (var adjustments in rounds)
             {
                 foreach (var adjustment in adjustments)
                 {
-                    var leaf = adjustment.LeafOrdinal;
-                    leaves[sequence] = leaf;
-                    items[sequence] = adjustment;
-                    packed[sequence] = new PackedAdjustment(adjustment.UnitOrdinal, sequence, adjustment.Kind, adjustment.Cell);
-                    start[leaf + 1]++;
-                    sequence++;
+                    start[adjustment.LeafOrdinal + 1]++;
                 }
             }
 
@@ -394,19 +389,17 @@ public static class Scorer
                 start[leaf] += start[leaf - 1];
             }
 
-            // Scatter into leaf order; within a leaf the original order (rounds, then rows) is kept.
             var next = (int[])start.Clone();
-            var sortedItems = new Adjustment[total];
-            var sortedPacked = new PackedAdjustment[total];
-            for (var i = 0; i < total; i++)
+            var sequence = 0;
+            foreach (var adjustments in rounds)
             {
-                var at = next[leaves[i]]++;
-                sortedItems[at] = items[i];
-                sortedPacked[at] = packed[i];
+                foreach (var adjustment in adjustments)
+                {
+                    var at = next[adjustment.LeafOrdinal]++;
+                    items[at] = adjustment;
+                    packed[at] = new PackedAdjustment(adjustment.UnitOrdinal, sequence++, adjustment.Kind, adjustment.Cell);
+                }
             }
-
-            items = sortedItems;
-            packed = sortedPacked;
         }
 
         /// <summary>Applies one leaf's adjustments in order; a later adjustment of the same cell replaces the earlier result.</summary>
