@@ -48,9 +48,9 @@ public sealed class AppraisalRoundBuilder
 
         var compiled = owner.Compiled;
         var sign = compiled.Sign[leaf];
-        var range = sign < 0 ? $"-{Points.FromTicks(compiled.Magnitude[leaf])}–0" : $"0–{Points.FromTicks(compiled.Magnitude[leaf])}";
         if (!FixedMath.TryToTicks(points, out var ticks) || ticks * sign < 0 || Math.Abs(ticks) > compiled.Magnitude[leaf])
         {
+            var range = sign < 0 ? $"-{Points.FromTicks(compiled.Magnitude[leaf])}–0" : $"0–{Points.FromTicks(compiled.Magnitude[leaf])}";
             owner.Report(location, $"unit '{unitId.Trim()}': {Show(points)} points is outside {range} for '{code.Trim()}'");
             return this;
         }

@@ -252,6 +252,13 @@ public sealed class AssessmentInputBuilder
         return TryFindUnit(unitId, location, out unit) && TryFindLeaf(code, location, out leaf);
     }
 
+    /// <summary>Finds a unit and a leaf without reporting anything when either is unknown.</summary>
+    internal bool TryLookUp(string unitId, string code, out int unit, out int leaf)
+    {
+        leaf = -1;
+        return unitIndex.TryGetValue(unitId.Trim(), out unit) & compiled.TryGetLeaf(code.Trim(), out leaf);
+    }
+
     /// <summary>Finds a unit by id, or reports it unknown at <paramref name="location"/>.</summary>
     internal bool TryFindUnit(string unitId, SourceLocation? location, out int unit)
     {
@@ -311,9 +318,29 @@ public sealed class AssessmentInputBuilder
     /// the value reads cleanly; returns false without reporting anything otherwise, and the caller
     /// then goes through <see cref="SetSelf"/>, which reports the problem as usual.
     /// </summary>
-    internal bool TrySetSelfCell(int unit, int leaf, AssessmentValue value)
+    internal bool TrySetSelfCell(int unit, int leaf, AssessmentValue value) => TrySetSelfCell(unit, leaf, value, out _);
+
+    /// <summary>As <see cref="TrySetSelfCell(int, int, AssessmentValue)"/>, giving the cell set.</summary>
+    internal bool TrySetSelfCell(int unit, int leaf, AssessmentValue value, out long cell)
     {
-        if (compiled.IsSurvey[leaf] || !compiled.TryEncode(leaf, value, out var cell, out _))
+        if (compiled.IsSurvey[leaf] || !compiled.TryEncode(leaf, value, out cell, out _))
+        {
+            cell = 0;
+            return false;
+        }
+
+        rows[unit][leaf] = cell;
+        return true;
+    }
+
+    /// <summary>
+    /// The fastest path of file readers: a self-assessed cell from the UTF-8 bytes of its trimmed
+    /// text when that is a plain number (or 1/0 for yes/no) the general path would accept with the
+    /// same cell; false (nothing reported) otherwise.
+    /// </summary>
+    internal bool TrySetSelfCell(int unit, int leaf, ReadOnlySpan<byte> utf8)
+    {
+        if (compiled.IsSurvey[leaf] || !compiled.TryEncodePlain(leaf, utf8, out var cell))
         {
             return false;
         }
@@ -321,6 +348,9 @@ public sealed class AssessmentInputBuilder
         rows[unit][leaf] = cell;
         return true;
     }
+
+    /// <summary>Sets a self-assessed cell already read (by a reader's cache of texts that read cleanly).</summary>
+    internal void SetSelfCell(int unit, int leaf, long cell) => rows[unit][leaf] = cell;
 
     /// <summary>The ordinal of the unit added last.</summary>
     internal int LastUnitOrdinal => units.Count - 1;

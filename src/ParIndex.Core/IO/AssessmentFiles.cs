@@ -45,17 +45,23 @@ public static class AssessmentFiles
         }
 
         var builder = new AssessmentInputBuilder(criteriaSet);
-        ReadSelfAssessments(builder, CsvTable.Load(selfAssessmentPath));
+        using (var rows = CsvStream.Open(selfAssessmentPath))
+        {
+            ReadSelfAssessments(builder, rows);
+        }
+
         var round = 0;
         foreach (var path in appraisalPaths ?? Array.Empty<string>())
         {
             round++;
-            ReadAppraisalRound(builder, CsvTable.Load(path), $"vòng {round.ToString(CultureInfo.InvariantCulture)} ({Path.GetFileName(path)})");
+            using var rows = CsvStream.Open(path);
+            ReadAppraisalRound(builder, rows, $"vòng {round.ToString(CultureInfo.InvariantCulture)} ({Path.GetFileName(path)})");
         }
 
         if (surveyPath is not null)
         {
-            ReadSurvey(builder, CsvTable.Load(surveyPath));
+            using var rows = CsvStream.Open(surveyPath);
+            ReadSurvey(builder, rows);
         }
 
         return builder.Build();
@@ -65,35 +71,50 @@ public static class AssessmentFiles
     /// <param name="builder">The builder to add units and values to.</param>
     /// <param name="csv">The CSV text.</param>
     /// <param name="sourceName">The name used in diagnostics.</param>
-    public static void ReadSelfAssessments(AssessmentInputBuilder builder, string csv, string sourceName) => ReadSelfAssessments(builder, CsvTable.Parse(csv, sourceName));
+    public static void ReadSelfAssessments(AssessmentInputBuilder builder, string csv, string sourceName)
+    {
+        using var rows = CsvStream.FromText(csv, sourceName);
+        ReadSelfAssessments(builder, rows);
+    }
 
     /// <summary>Reads one appraisal round from CSV text into a builder.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="csv">The CSV text.</param>
     /// <param name="sourceName">The name used in diagnostics.</param>
     /// <param name="roundName">The round's name.</param>
-    public static void ReadAppraisalRound(AssessmentInputBuilder builder, string csv, string sourceName, string roundName) => ReadAppraisalRound(builder, CsvTable.Parse(csv, sourceName), roundName);
+    public static void ReadAppraisalRound(AssessmentInputBuilder builder, string csv, string sourceName, string roundName)
+    {
+        using var rows = CsvStream.FromText(csv, sourceName);
+        ReadAppraisalRound(builder, rows, roundName);
+    }
 
     /// <summary>Reads survey results from CSV text into a builder.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="csv">The CSV text.</param>
     /// <param name="sourceName">The name used in diagnostics.</param>
-    public static void ReadSurvey(AssessmentInputBuilder builder, string csv, string sourceName) => ReadSurvey(builder, CsvTable.Parse(csv, sourceName));
-
-    internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvTable table)
+    public static void ReadSurvey(AssessmentInputBuilder builder, string csv, string sourceName)
     {
-        var columns = Columns.Read(builder, table);
+        using var rows = CsvStream.FromText(csv, sourceName);
+        ReadSurvey(builder, rows);
+    }
+
+    internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvTable table) => ReadSelfAssessments(builder, new CsvTableRows(table));
+
+    /// <summary>Self-assessments, wide or long form; the wide form is read record by record as the parser produces them.</summary>
+    internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvRows rows)
+    {
+        var columns = Columns.Read(builder, rows.Source, rows.Header);
         if (columns.Has(Code) && columns.Has(Value))
         {
-            ReadLongSelf(builder, table, columns);
+            ReadLongSelf(builder, rows.ToTable(), columns);
         }
         else
         {
-            ReadWideSelf(builder, table, columns);
+            ReadWideSelf(builder, rows, columns);
         }
     }
 
-    private static void ReadWideSelf(AssessmentInputBuilder builder, CsvTable table, Columns columns)
+    private static void ReadWideSelf(AssessmentInputBuilder builder, CsvRows table, Columns columns)
     {
         if (!columns.Require(UnitId))
         {
@@ -148,29 +169,27 @@ public static class AssessmentFiles
 
         var leafOrdinals = leafColumns.Select(l => builder.Compiled.TryGetLeaf(l.Code, out var leaf) ? leaf : -1).ToArray();
         var missingColumns = set.Leaves.Any(l => l.Source == ValueSource.Self && l.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(l.Code));
-        if (table.Records.Count == 0)
-        {
-            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
-            return;
-        }
-
+        var compiled = builder.Compiled;
+        var caches = new CellCache[leafColumns.Count];
         var unitColumn = columns[UnitId];
-        foreach (var record in table.Records)
+        var any = false;
+        while (table.Next())
         {
-            if (!CheckWidth(builder, table, record))
+            any = true;
+            if (!CheckWidth(builder, table))
             {
                 continue;
             }
 
-            var id = record.Fields[unitColumn];
+            var id = table.Field(unitColumn);
             if (id.Length == 0)
             {
-                builder.Report(table.At(record.Line, unitColumn + 1), "empty unit_id");
+                builder.Report(table.At(table.Line, unitColumn + 1), "empty unit_id");
                 continue;
             }
 
-            var unit = new UnitInfo(id, columns.Get(record, UnitName) ?? id, columns.Get(record, Group));
-            if (!builder.AddUnit(unit, table.At(record.Line, unitColumn + 1)))
+            var unit = new UnitInfo(id, columns.Get(table, UnitName) ?? id, columns.Get(table, Group));
+            if (!builder.AddUnit(unit, table.At(table.Line, unitColumn + 1)))
             {
                 continue;
             }
@@ -179,23 +198,55 @@ public static class AssessmentFiles
             for (var k = 0; k < leafColumns.Count; k++)
             {
                 var (column, code) = leafColumns[k];
-                var raw = record.Fields[column];
-                if (raw.Length == 0 && set[code].Rule!.Kind != RuleKind.YesNo)
+                var leaf = leafOrdinals[k];
+
+                // Fast path: the field's bytes are its trimmed text; plain numbers and 1/0 are read from
+                // them, and any other text this column has already read cleanly is found in a small cache.
+                var hasBytes = table.TryGetBytes(column, out var bytes);
+                if (hasBytes && leaf >= 0 && (bytes.Length > 0 || compiled.Kind[leaf] == RuleKind.YesNo))
                 {
-                    if (set[code].NotApplicable == NotApplicablePolicy.Forbidden)
+                    if (builder.TrySetSelfCell(unitOrdinal, leaf, bytes))
                     {
-                        builder.Refuse(id, code, table.At(record.Line, column + 1), $"unit '{id}' has no value for '{code}'");
+                        continue;
+                    }
+
+                    if (caches[k].TryGet(bytes, out var cached))
+                    {
+                        builder.SetSelfCell(unitOrdinal, leaf, cached);
+                        continue;
+                    }
+                }
+
+                var raw = hasBytes && bytes.Length == 0 ? "" : table.Field(column);
+                if (raw.Length == 0 && compiled.Kind[leaf] != RuleKind.YesNo)
+                {
+                    if (compiled.NotApplicable[leaf] == NotApplicablePolicy.Forbidden)
+                    {
+                        builder.Refuse(id, code, table.At(table.Line, column + 1), $"unit '{id}' has no value for '{code}'");
                     }
 
                     continue;
                 }
 
                 var value = AssessmentValue.Raw(raw);
-                if (!builder.TrySetSelfCell(unitOrdinal, leafOrdinals[k], value))
+                if (builder.TrySetSelfCell(unitOrdinal, leaf, value, out var cell))
                 {
-                    builder.SetSelf(id, code, value, location: table.At(record.Line, column + 1));
+                    if (hasBytes)
+                    {
+                        caches[k].Add(bytes, cell);
+                    }
+                }
+                else
+                {
+                    builder.SetSelf(id, code, value, location: table.At(table.Line, column + 1));
                 }
             }
+        }
+
+        if (!any)
+        {
+            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
+            return;
         }
 
         if (missingColumns)
@@ -258,9 +309,11 @@ public static class AssessmentFiles
         }
     }
 
-    internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvTable table, string roundName)
+    internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvTable table, string roundName) => ReadAppraisalRound(builder, new CsvTableRows(table), roundName);
+
+    internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvRows table, string roundName)
     {
-        var columns = Columns.Read(builder, table);
+        var columns = Columns.Read(builder, table.Source, table.Header);
         var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
         if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))
         {
@@ -274,49 +327,58 @@ public static class AssessmentFiles
         }
 
         var round = builder.AddAppraisalRound(roundName);
-        var seen = new Dictionary<(string, string), int>();
-        foreach (var record in table.Records)
+        var seen = new Dictionary<long, int>();
+        var given = new List<string>(AdjustmentColumns.Length);
+        while (table.Next())
         {
-            if (!CheckWidth(builder, table, record))
+            if (!CheckWidth(builder, table))
             {
                 continue;
             }
 
-            var id = record.Fields[columns[UnitId]];
-            var code = record.Fields[columns[Code]];
-            var reason = record.Fields[columns[Reason]];
-            if (!CheckKey(builder, table, record, columns, id, code))
+            var id = table.Field(columns[UnitId]);
+            var code = table.Field(columns[Code]);
+            var reason = table.Field(columns[Reason]);
+            if (!CheckKey(builder, table, columns, id, code, out var key))
             {
                 continue;
             }
 
-            var given = AdjustmentColumns.Where(c => columns.Get(record, c) is not null).ToArray();
-            if (given.Length != 1)
+            given.Clear();
+            foreach (var c in AdjustmentColumns)
+            {
+                if (columns.Get(table, c) is not null)
+                {
+                    given.Add(c);
+                }
+            }
+
+            if (given.Count != 1)
             {
                 // Point at the second value given, or at the first adjustment column when none is.
-                var where = given.Length == 0 ? AdjustmentColumns.Where(columns.Has).Select(c => columns[c]).Min() : columns[given[1]];
+                var where = given.Count == 0 ? AdjustmentColumns.Where(columns.Has).Select(c => columns[c]).Min() : columns[given[1]];
                 builder.Report(
-                    table.At(record.Line, where + 1),
-                    $"unit '{id}': give exactly one of value, points or delta for '{code}' (this row gives {(given.Length == 0 ? "none" : string.Join(" and ", given))})");
+                    table.At(table.Line, where + 1),
+                    $"unit '{id}': give exactly one of value, points or delta for '{code}' (this row gives {(given.Count == 0 ? "none" : string.Join(" and ", given))})");
                 continue;
             }
 
             if (reason.Length == 0)
             {
-                builder.Report(table.At(record.Line, columns[Reason] + 1), $"unit '{id}': an appraisal of '{code}' needs a reason");
+                builder.Report(table.At(table.Line, columns[Reason] + 1), $"unit '{id}': an appraisal of '{code}' needs a reason");
                 continue;
             }
 
-            if (seen.TryGetValue((id, code), out var firstLine))
+            if (seen.TryGetValue(key, out var firstLine))
             {
-                builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}' has a second adjustment of '{code}' in this round; first at line {firstLine}");
+                builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}' has a second adjustment of '{code}' in this round; first at line {firstLine}");
                 continue;
             }
 
-            seen[(id, code)] = record.Line;
+            seen[key] = table.Line;
             var column = columns[given[0]];
-            var at = table.At(record.Line, column + 1);
-            var text = record.Fields[column];
+            var at = table.At(table.Line, column + 1);
+            var text = table.Field(column);
             if (given[0] == Value)
             {
                 round.ReplaceValue(id, code, AssessmentValue.Raw(text), reason, at);
@@ -336,38 +398,40 @@ public static class AssessmentFiles
         }
     }
 
-    internal static void ReadSurvey(AssessmentInputBuilder builder, CsvTable table)
+    internal static void ReadSurvey(AssessmentInputBuilder builder, CsvTable table) => ReadSurvey(builder, new CsvTableRows(table));
+
+    internal static void ReadSurvey(AssessmentInputBuilder builder, CsvRows table)
     {
-        var columns = Columns.Read(builder, table);
+        var columns = Columns.Read(builder, table.Source, table.Header);
         if (!(columns.Require(UnitId) & columns.Require(Code) & columns.Require(Value)))
         {
             return;
         }
 
-        var seen = new Dictionary<(string, string), int>();
-        foreach (var record in table.Records)
+        var seen = new Dictionary<long, int>();
+        while (table.Next())
         {
-            if (!CheckWidth(builder, table, record))
+            if (!CheckWidth(builder, table))
             {
                 continue;
             }
 
-            var id = record.Fields[columns[UnitId]];
-            var code = record.Fields[columns[Code]];
-            var text = record.Fields[columns[Value]];
-            var at = table.At(record.Line, columns[Value] + 1);
-            if (!CheckKey(builder, table, record, columns, id, code))
+            var id = table.Field(columns[UnitId]);
+            var code = table.Field(columns[Code]);
+            var text = table.Field(columns[Value]);
+            if (!CheckKey(builder, table, columns, id, code, out var key))
             {
                 continue;
             }
 
-            if (seen.TryGetValue((id, code), out var firstLine))
+            if (seen.TryGetValue(key, out var firstLine))
             {
-                builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
+                builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
                 continue;
             }
 
-            seen[(id, code)] = record.Line;
+            seen[key] = table.Line;
+            var at = table.At(table.Line, columns[Value] + 1);
             if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
             {
                 builder.Refuse(id, code, at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
@@ -380,24 +444,44 @@ public static class AssessmentFiles
 
     private static readonly string[] AdjustmentColumns = { Value, PointsColumn, Delta };
 
-    /// <summary>Reports an empty or unknown unit_id or code.</summary>
-    private static bool CheckKey(AssessmentInputBuilder builder, CsvTable table, CsvRecord record, Columns columns, string id, string code)
+    /// <summary>Reports an empty or unknown unit_id or code; otherwise gives the (unit, leaf) pair as one key.</summary>
+    private static bool CheckKey(AssessmentInputBuilder builder, CsvRows table, Columns columns, string id, string code, out long key)
     {
+        key = 0;
         if (id.Length == 0)
         {
-            builder.Report(table.At(record.Line, columns[UnitId] + 1), "empty unit_id");
+            builder.Report(table.At(table.Line, columns[UnitId] + 1), "empty unit_id");
             return false;
         }
 
         if (code.Length == 0)
         {
-            builder.Report(table.At(record.Line, columns[Code] + 1), $"unit '{id}': empty code");
+            builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}': empty code");
             return false;
         }
 
-        // Unknown units and codes are reported at their own column, not at the value's.
-        return builder.TryFindUnit(id, table.At(record.Line, columns[UnitId] + 1), out _)
-            & builder.TryFindLeaf(code, table.At(record.Line, columns[Code] + 1), out _);
+        // The common case without building locations; unknown units and codes are reported at their own column, not at the value's.
+        if (!builder.TryLookUp(id, code, out var unit, out var leaf)
+            && !(builder.TryFindUnit(id, table.At(table.Line, columns[UnitId] + 1), out unit)
+                & builder.TryFindLeaf(code, table.At(table.Line, columns[Code] + 1), out leaf)))
+        {
+            return false;
+        }
+
+        key = ((long)unit << 32) | (uint)leaf;
+        return true;
+    }
+
+    private static bool CheckWidth(AssessmentInputBuilder builder, CsvRows rows)
+    {
+        if (rows.FieldCount == rows.Header.Length)
+        {
+            return true;
+        }
+
+        var column = Math.Min(rows.FieldCount, rows.Header.Length) + 1;
+        builder.Report(rows.At(rows.Line, column), $"the row has {rows.FieldCount} fields but the header has {rows.Header.Length}");
+        return false;
     }
 
     private static bool CheckWidth(AssessmentInputBuilder builder, CsvTable table, CsvRecord record)
@@ -412,28 +496,72 @@ public static class AssessmentFiles
         return false;
     }
 
+    /// <summary>
+    /// A wide column's few distinct texts that were read cleanly (options, yes/no words, "not
+    /// applicable" markers, decimal commas) by their UTF-8 bytes, so repeats need no string. Reading a
+    /// cell depends only on its leaf and text, so a cached cell is what the general path would give.
+    /// </summary>
+    private struct CellCache
+    {
+        private const int Capacity = 16;
+        private byte[][]? keys;
+        private long[]? cells;
+        private int count;
+
+        public bool TryGet(ReadOnlySpan<byte> bytes, out long cell)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (bytes.SequenceEqual(keys![i]))
+                {
+                    cell = cells![i];
+                    return true;
+                }
+            }
+
+            cell = 0;
+            return false;
+        }
+
+        public void Add(ReadOnlySpan<byte> bytes, long cell)
+        {
+            if (count == Capacity || bytes.Length > 64)
+            {
+                return;
+            }
+
+            keys ??= new byte[Capacity][];
+            cells ??= new long[Capacity];
+            keys[count] = bytes.ToArray();
+            cells[count] = cell;
+            count++;
+        }
+    }
+
     /// <summary>The reserved columns of a file's header, matched case-insensitively.</summary>
     private sealed class Columns
     {
         private static readonly string[] Reserved = { UnitId, UnitName, Group, Code, Value, Evidence, Note, PointsColumn, Delta, Reason };
         private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
         private readonly AssessmentInputBuilder builder;
-        private readonly CsvTable table;
+        private readonly string source;
 
-        private Columns(AssessmentInputBuilder builder, CsvTable table)
+        private Columns(AssessmentInputBuilder builder, string source)
         {
             this.builder = builder;
-            this.table = table;
+            this.source = source;
         }
 
         public int this[string name] => index[name];
 
-        public static Columns Read(AssessmentInputBuilder builder, CsvTable table)
+        public static Columns Read(AssessmentInputBuilder builder, CsvTable table) => Read(builder, table.Source, table.Header);
+
+        public static Columns Read(AssessmentInputBuilder builder, string source, string[] header)
         {
-            var columns = new Columns(builder, table);
-            for (var i = 0; i < table.Header.Length; i++)
+            var columns = new Columns(builder, source);
+            for (var i = 0; i < header.Length; i++)
             {
-                var name = table.Header[i].ToLowerInvariant();
+                var name = header[i].ToLowerInvariant();
                 if (Array.IndexOf(Reserved, name) < 0)
                 {
                     continue;
@@ -441,7 +569,7 @@ public static class AssessmentFiles
 
                 if (columns.index.ContainsKey(name))
                 {
-                    builder.Report(table.At(1, i + 1), $"column '{name}' appears twice in the header");
+                    builder.Report(new SourceLocation(source, 1, i + 1), $"column '{name}' appears twice in the header");
                     continue;
                 }
 
@@ -462,10 +590,12 @@ public static class AssessmentFiles
                 return true;
             }
 
-            builder.Report(table.At(1, 1), $"the header has no '{name}' column");
+            builder.Report(new SourceLocation(source, 1, 1), $"the header has no '{name}' column");
             return false;
         }
 
         public string? Get(CsvRecord record, string name) => index.TryGetValue(name, out var i) && record.Fields[i].Length > 0 ? record.Fields[i] : null;
+
+        public string? Get(CsvRows rows, string name) => index.TryGetValue(name, out var i) && rows.Field(i) is { Length: > 0 } text ? text : null;
     }
 }

@@ -13,7 +13,7 @@ namespace ParIndex.IO;
 /// </summary>
 internal sealed class CsvTable
 {
-    private CsvTable(string source, char delimiter, string[] header, List<CsvRecord> records)
+    internal CsvTable(string source, char delimiter, string[] header, List<CsvRecord> records)
     {
         Source = source;
         Delimiter = delimiter;
@@ -32,9 +32,18 @@ internal sealed class CsvTable
 
     public SourceLocation At(int line, int column) => new(Source, line, column);
 
-    public static CsvTable Load(string path, long maxBytes = 512L * 1024 * 1024)
+    public static CsvTable Load(string path, long maxBytes = DefaultMaxBytes)
     {
-        byte[] bytes;
+        using var rows = CsvStream.Open(path, maxBytes);
+        return rows.ToTable();
+    }
+
+    /// <summary>The largest CSV file read.</summary>
+    internal const long DefaultMaxBytes = 512L * 1024 * 1024;
+
+    /// <summary>A file's bytes, with the size limit and read errors reported as for every CSV file.</summary>
+    internal static byte[] ReadBytes(string path, long maxBytes)
+    {
         try
         {
             var info = new FileInfo(path);
@@ -48,14 +57,12 @@ internal sealed class CsvTable
                 throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {info.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; the limit is {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes");
             }
 
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new ParIndexException(null, $"{path}: cannot read file: {ex.Message}");
         }
-
-        return Parse(Decode(bytes, path), path);
     }
 
     public static string Decode(byte[] bytes, string source)
@@ -83,69 +90,56 @@ internal sealed class CsvTable
 
     public static CsvTable Parse(string text, string source)
     {
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = text.Substring(1);
-        }
+        using var rows = CsvStream.FromText(text, source);
+        return rows.ToTable();
+    }
 
-        var delimiter = DetectDelimiter(text);
-        var options = new CsvReaderOptions
-        {
-            Separator = delimiter,
-            HasHeader = false,
-            SkipEmptyLines = true,
-            TrimWhitespace = true,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            DetectSeparatorHint = false,
-        };
+    internal static CsvReaderOptions Options(char delimiter) => new()
+    {
+        Separator = delimiter,
+        HasHeader = false,
+        SkipEmptyLines = true,
+        TrimWhitespace = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        DetectSeparatorHint = false,
+    };
 
-        var records = new List<CsvRecord>();
-        string[]? header = null;
-        try
+    /// <summary>Semicolon when the header line has more semicolons than commas outside quotes (Excel on machines with a decimal comma), else comma.</summary>
+    internal static char DetectDelimiter(ReadOnlySpan<byte> text)
+    {
+        // UTF-8 multi-byte sequences never contain ASCII bytes, so this counts exactly what the text version counts.
+        int commas = 0, semicolons = 0;
+        var quoted = false;
+        foreach (var c in text)
         {
-            using var reader = CsvReader.FromText(text, options);
-            while (reader.Read())
+            if (c == '"')
             {
-                var fields = new string[reader.FieldCount];
-                var empty = true;
-                for (var i = 0; i < fields.Length; i++)
+                quoted = !quoted;
+            }
+            else if (!quoted && c == '\n')
+            {
+                if (commas + semicolons > 0)
                 {
-                    fields[i] = reader.GetString(i).Trim();
-                    empty &= fields[i].Length == 0;
-                }
-
-                if (empty)
-                {
-                    continue;
-                }
-
-                if (header is null)
-                {
-                    header = fields;
-                }
-                else
-                {
-                    records.Add(new CsvRecord((int)reader.LineNumber, fields));
+                    break;
                 }
             }
-        }
-        catch (CsvFormatException ex)
-        {
-            throw new ParIndexException(new SourceLocation(source, (int)Math.Max(1, ex.LineNumber), 1), "malformed quoting: a field has a stray or unclosed quote (\")");
+            else if (!quoted && c == ',')
+            {
+                commas++;
+            }
+            else if (!quoted && c == ';')
+            {
+                semicolons++;
+            }
         }
 
-        if (header is null)
-        {
-            throw new ParIndexException(new SourceLocation(source, 1, 1), "the file is empty");
-        }
-
-        return new CsvTable(source, delimiter, header, records);
+        return semicolons > commas ? ';' : ',';
     }
 
     /// <summary>Semicolon when the header line has more semicolons than commas outside quotes (Excel on machines with a decimal comma), else comma.</summary>
-    private static char DetectDelimiter(string text)
+    internal static char DetectDelimiter(string text)
     {
         int commas = 0, semicolons = 0;
         var quoted = false;

@@ -17,8 +17,58 @@ internal static class RankMath
         (new BigInteger(p1) * m2).CompareTo(new BigInteger(p2) * m1);
 
     /// <summary>Whether points/max reaches a band minimum: on the reported index, or exactly.</summary>
-    public static bool ReachesBand(long points, long max, decimal minIndex, bool exact, int precision) =>
-        exact ? (decimal)points * 100m >= minIndex * max : Reported(points, max, precision) >= minIndex;
+    public static bool ReachesBand(long points, long max, decimal minIndex, bool exact, int precision)
+    {
+        if (exact)
+        {
+            return (decimal)points * 100m >= minIndex * max;
+        }
+
+        // reported ≥ minIndex ⟺ reported × 10^p ≥ ⌈minIndex × 10^p⌉, the reported index × 10^p being an integer.
+        if (TryReportedKey(points, max, precision, out var key) && Math.Abs(minIndex) < 1e12m)
+        {
+            return key >= decimal.Ceiling(minIndex * Pow10(precision));
+        }
+
+        return Reported(points, max, precision) >= minIndex;
+    }
+
+    /// <summary>
+    /// The reported index × 10^precision, an integer, computed with integer arithmetic where that is
+    /// certain to equal <see cref="Reported"/> (the decimal quotient is then exact to far below the
+    /// distance from any rounding midpoint); false otherwise, and the caller uses <see cref="Reported"/>.
+    /// Only for comparisons: the decimal's scale is not represented.
+    /// </summary>
+    public static bool TryReportedKey(long points, long max, int precision, out long key)
+    {
+        key = 0;
+#if NET
+        const long Limit = 100_000_000_000_000;
+        if (max <= 0 || max >= Limit || points <= -Limit || points >= Limit || precision < 0 || precision > 9)
+        {
+            return false;
+        }
+
+        var scale = 100L;
+        for (var i = 0; i < precision; i++)
+        {
+            scale *= 10;
+        }
+
+        var numerator = (Int128)points * scale;
+        var quotient = numerator / max;
+        var remainder = numerator - (quotient * max);
+        if (remainder < 0 ? -remainder * 2 >= max : remainder * 2 >= max)
+        {
+            quotient += remainder < 0 ? -1 : 1;
+        }
+
+        key = (long)quotient;
+        return true;
+#else
+        return false;
+#endif
+    }
 
     /// <summary>The band of points/max in a scheme, compared as <see cref="ReachesBand"/> does.</summary>
     public static Band? Classify(BandScheme scheme, long points, long max, bool exact, int precision)
@@ -110,6 +160,11 @@ internal static class RankMath
         var target = Reported(targetPoints, targetMax, precision);
         var half = 0.5m / Pow10(precision);
         var guess = (long)decimal.Ceiling((target + half) * max / 100m);
+        if (TryReportedKey(targetPoints, targetMax, precision, out var targetKey))
+        {
+            return Smallest(guess, n => TryReportedKey(n, max, precision, out var key) ? key > targetKey : Reported(n, max, precision) > target);
+        }
+
         return Smallest(guess, n => Reported(n, max, precision) > target);
     }
 

@@ -90,6 +90,9 @@ public sealed class RankedUnit
     internal long PointsTicks => Score.Points.Ticks;
 
     internal long MaxTicks => Score.MaxPoints.Ticks;
+
+    /// <summary><see cref="UnitScore.ReportedIndex"/>, computed once for sorting (zero when ranking exactly).</summary>
+    internal decimal ReportedIndexKey { get; set; }
 }
 
 /// <summary>A unit's rank in one area (component index).</summary>

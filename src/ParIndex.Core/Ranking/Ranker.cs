@@ -34,10 +34,16 @@ public static class Ranker
         var exact = options.ExactComparison ?? set.ExactRanking;
         var tieBreakers = ValidateTieBreakers(set, options.TieBreakers ?? set.TieBreakers);
 
-        var units = sheet.Units.Select(s => Prepare(s, set, exact, p)).ToArray();
+        var units = new RankedUnit[sheet.Units.Count];
+        for (var u = 0; u < units.Length; u++)
+        {
+            units[u] = Prepare(sheet.Units[u], set, exact, p);
+        }
+
+        // The reported index (a rounded decimal) is computed once per unit, not twice per comparison.
         var compareIndex = exact
-            ? (Comparison<RankedUnit>)((a, b) => RankMath.CompareExact(b.PointsTicks, b.MaxTicks, a.PointsTicks, a.MaxTicks))
-            : (a, b) => b.Score.ReportedIndex.CompareTo(a.Score.ReportedIndex);
+            ? (Comparison<RankedUnit>)((a, b) => CompareExact(b.PointsTicks, b.MaxTicks, a.PointsTicks, a.MaxTicks))
+            : (a, b) => b.ReportedIndexKey.CompareTo(a.ReportedIndexKey);
         var breakers = tieBreakers.Select(t => TieBreaker(t, exact, p)).ToArray();
         int Compare(RankedUnit a, RankedUnit b)
         {
@@ -71,11 +77,12 @@ public static class Ranker
             Gaps(group.Units, set, exact, p);
         }
 
-        foreach (var area in set.Areas.Where(a => a.Block == NodeBlock.None))
+        var ordinaryAreas = set.Areas.Where(a => a.Block == NodeBlock.None).ToArray();
+        for (var a = 0; a < ordinaryAreas.Length; a++)
         {
             foreach (var group in groups)
             {
-                components.Add(RankArea(area, group, p));
+                components.Add(RankArea(ordinaryAreas[a], a, ordinaryAreas.Length, group, p));
             }
         }
 
@@ -100,7 +107,21 @@ public static class Ranker
     }
 
     private static RankedUnit Prepare(UnitScore score, CriteriaSet set, bool exact, int p) =>
-        new(score) { Band = RankMath.Classify(set.BandsFor(score.Group), score.Points.Ticks, score.MaxPoints.Ticks, exact, p) };
+        new(score)
+        {
+            Band = RankMath.Classify(set.BandsFor(score.Group), score.Points.Ticks, score.MaxPoints.Ticks, exact, p),
+            ReportedIndexKey = exact ? 0 : score.ReportedIndex,
+        };
+
+    /// <summary><see cref="RankMath.CompareExact"/> without big integers where 128-bit arithmetic is available.</summary>
+    private static int CompareExact(long p1, long m1, long p2, long m2)
+    {
+#if NET
+        return ((Int128)p1 * m2).CompareTo((Int128)p2 * m1);
+#else
+        return RankMath.CompareExact(p1, m1, p2, m2);
+#endif
+    }
 
     /// <summary>Sorts best first (ties by unit id) and assigns competition ranks: equal units share the lowest rank.</summary>
     private static RankedUnit[] Order(RankedUnit[] units, Comparison<RankedUnit> compare, Action<RankedUnit, int> assign)
@@ -152,27 +173,53 @@ public static class Ranker
     }
 
     /// <summary>Ranks one published ranking's units on an area's reported index (competition rule, no tie-breakers).</summary>
-    private static ComponentRanking RankArea(CriteriaNode area, RankingGroup group, int p)
+    private static ComponentRanking RankArea(CriteriaNode area, int areaPosition, int areaCount, RankingGroup group, int p)
     {
-        var scored = group.Units
-            .Select(u => (Unit: u, Index: u.Score.Node(area.Code).ReportedIndex))
-            .ToArray();
-        var ordered = scored.Where(s => s.Index is not null)
-            .OrderByDescending(s => s.Index!.Value).ThenBy(s => s.Unit.Id, StringComparer.Ordinal).ToArray();
-        var ranks = new Dictionary<RankedUnit, int>();
-        for (var i = 0; i < ordered.Length; i++)
+        var units = group.Units;
+        var sheet = units.Count > 0 ? units[0].Score.Sheet : null;
+        var node = sheet is not null && sheet.CriteriaSet.Compiled.TryGetNode(area.Code, out var n) ? n : -1;
+        var indices = new decimal?[units.Count];
+        var order = new int[units.Count];
+        var count = 0;
+        for (var i = 0; i < units.Count; i++)
         {
-            ranks[ordered[i].Unit] = i > 0 && ordered[i].Index == ordered[i - 1].Index ? ranks[ordered[i - 1].Unit] : i + 1;
+            // As NodeScore.ReportedIndex, from the sheet's columns without building node results.
+            var ordinal = units[i].Score.Ordinal;
+            var max = sheet!.MaxTicks(node, ordinal);
+            indices[i] = max == 0 ? null : RankMath.Reported(sheet.FinalTicks(node, ordinal), max, p);
+            if (indices[i] is not null)
+            {
+                order[count++] = i;
+            }
         }
 
-        foreach (var (unit, index) in scored)
+        // Best index first, ties by unit id (a total order, so the sort need not be stable).
+        Array.Sort(order, 0, count, Comparer<int>.Create((a, b) =>
+            indices[b]!.Value.CompareTo(indices[a]!.Value) is var c && c != 0 ? c : string.CompareOrdinal(units[a].Id, units[b].Id)));
+        var ranks = new int?[units.Count];
+        var leaders = new List<RankedUnit>();
+        for (var k = 0; k < count; k++)
         {
-            var rank = ranks.TryGetValue(unit, out var r) ? r : (int?)null;
-            unit.AreaRanks = unit.AreaRanks.Concat(new[] { new AreaRank(area, rank, index) }).ToArray();
+            var i = order[k];
+            ranks[i] = k > 0 && indices[i] == indices[order[k - 1]] ? ranks[order[k - 1]] : k + 1;
+            if (ranks[i] == 1)
+            {
+                leaders.Add(units[i]);
+            }
         }
 
-        var leaders = ordered.Where(s => ranks[s.Unit] == 1).Select(s => s.Unit).ToArray();
-        return new ComponentRanking(area, group.Name, leaders, ordered.Length > 0 ? ordered[0].Index : null);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            if (unit.AreaRanks is not AreaRank[] list || list.Length != areaCount)
+            {
+                unit.AreaRanks = list = new AreaRank[areaCount];
+            }
+
+            list[areaPosition] = new AreaRank(area, ranks[i], indices[i]);
+        }
+
+        return new ComponentRanking(area, group.Name, leaders.ToArray(), count > 0 ? indices[order[0]] : null);
     }
 
     /// <summary>A comparison where the unit that should rank higher compares lower (sorts first).</summary>

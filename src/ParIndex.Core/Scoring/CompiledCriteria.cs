@@ -413,6 +413,71 @@ internal sealed class CompiledCriteria
             }
         }
 
+        return AcceptPlain(leaf, whole, fraction, decimals, out cell);
+    }
+
+    /// <summary>
+    /// <see cref="TryEncodePlain(int, string, out long)"/> on the UTF-8 bytes of a trimmed text, plus
+    /// "1" and "0" for yes/no leaves: what <see cref="TryEncode"/> would give for the same text, or false.
+    /// </summary>
+    internal bool TryEncodePlain(int leaf, ReadOnlySpan<byte> text, out long cell)
+    {
+        cell = MissingCell;
+        var kind = Kind[leaf];
+        if (kind == RuleKind.YesNo)
+        {
+            if (text.Length == 1 && (text[0] == (byte)'0' || text[0] == (byte)'1'))
+            {
+                cell = text[0] - '0';
+                return true;
+            }
+
+            return false;
+        }
+
+        if (kind == RuleKind.Choice)
+        {
+            return false;
+        }
+
+        long whole = 0, fraction = 0;
+        int i = 0, digits = 0, decimals = 0;
+        for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
+        {
+            whole = (whole * 10) + (text[i] - '0');
+            digits++;
+        }
+
+        if (digits == 0 || digits > 12)
+        {
+            return false;
+        }
+
+        if (i < text.Length)
+        {
+            if (text[i] != (byte)'.')
+            {
+                return false;
+            }
+
+            for (i++; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
+            {
+                fraction = (fraction * 10) + (text[i] - '0');
+                decimals++;
+            }
+
+            if (i < text.Length || decimals == 0 || decimals > Points.Decimals)
+            {
+                return false;
+            }
+        }
+
+        return AcceptPlain(leaf, whole, fraction, decimals, out cell);
+    }
+
+    private bool AcceptPlain(int leaf, long whole, long fraction, int decimals, out long cell)
+    {
+        cell = MissingCell;
         for (var d = decimals; d < Points.Decimals; d++)
         {
             fraction *= 10;

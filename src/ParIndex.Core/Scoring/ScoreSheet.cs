@@ -15,26 +15,20 @@ public sealed class ScoreSheet
 {
     private readonly long[] final;
     private readonly long[] max;
-    private readonly long[] self;
     private readonly UnitTotals[] totals;
-    private readonly Dictionary<string, int> unitIndex;
+    private long[]? self;
+    private UnitScore[]? units;
+    private Dictionary<string, int>? unitIndex;
 
-    internal ScoreSheet(AssessmentInput input, long[] final, long[] max, long[] self, UnitTotals[] totals)
+    /// <summary>Creates a sheet; <paramref name="self"/> may be null, and is then recomputed from the input when first needed.</summary>
+    internal ScoreSheet(AssessmentInput input, long[] final, long[] max, long[]? self, UnitTotals[] totals)
     {
         Input = input;
         this.final = final;
         this.max = max;
         this.self = self;
         this.totals = totals;
-        unitIndex = new Dictionary<string, int>(input.Units.Count, StringComparer.Ordinal);
-        var scores = new UnitScore[input.Units.Count];
-        for (var u = 0; u < scores.Length; u++)
-        {
-            unitIndex[input.Units[u].Id] = u;
-            scores[u] = new UnitScore(this, u);
-        }
-
-        Units = scores;
+        UnitCount = input.Units.Count;
     }
 
     /// <summary>The criteria set used.</summary>
@@ -44,7 +38,26 @@ public sealed class ScoreSheet
     public AssessmentInput Input { get; }
 
     /// <summary>Every unit's score, in input order.</summary>
-    public IReadOnlyList<UnitScore> Units { get; }
+    public IReadOnlyList<UnitScore> Units
+    {
+        get
+        {
+            // Built when first asked for (a sheet used only for its columns needs none); a race builds
+            // equal arrays and every caller sees the one published first.
+            if (units is { } built)
+            {
+                return built;
+            }
+
+            var scores = new UnitScore[UnitCount];
+            for (var u = 0; u < scores.Length; u++)
+            {
+                scores[u] = new UnitScore(this, u);
+            }
+
+            return System.Threading.Interlocked.CompareExchange(ref units, scores, null) ?? scores;
+        }
+    }
 
     /// <summary>The score of the unit with an id.</summary>
     /// <param name="unitId">The unit's id.</param>
@@ -56,7 +69,7 @@ public sealed class ScoreSheet
     /// <param name="unit">The score, when found.</param>
     public bool TryGetUnit(string unitId, out UnitScore unit)
     {
-        if (unitIndex.TryGetValue(unitId, out var u))
+        if (UnitIndex.TryGetValue(unitId, out var u))
         {
             unit = Units[u];
             return true;
@@ -66,7 +79,29 @@ public sealed class ScoreSheet
         return false;
     }
 
-    internal int UnitCount => Units.Count;
+    internal int UnitCount { get; }
+
+    private Dictionary<string, int> UnitIndex
+    {
+        get
+        {
+            if (unitIndex is { } built)
+            {
+                return built;
+            }
+
+            var index = new Dictionary<string, int>(UnitCount, StringComparer.Ordinal);
+            for (var u = 0; u < UnitCount; u++)
+            {
+                index[Input.Units[u].Id] = u;
+            }
+
+            return System.Threading.Interlocked.CompareExchange(ref unitIndex, index, null) ?? index;
+        }
+    }
+
+    /// <summary>The self columns, recomputed from the input's cells the first time when scoring did not keep them.</summary>
+    private long[] Self => self ?? System.Threading.Interlocked.CompareExchange(ref self, Scorer.SelfColumns(Input), null) ?? self!;
 
     internal UnitTotals Totals(int unit) => totals[unit];
 
@@ -74,7 +109,7 @@ public sealed class ScoreSheet
 
     internal long MaxTicks(int node, int unit) => max[(node * UnitCount) + unit];
 
-    internal long SelfTicks(int node, int unit) => self[(node * UnitCount) + unit];
+    internal long SelfTicks(int node, int unit) => Self[(node * UnitCount) + unit];
 
     /// <summary>Final points of one node for every unit (node-major slice), for analyses that sweep many units.</summary>
     internal ReadOnlySpan<long> FinalColumn(int node) => final.AsSpan(node * UnitCount, UnitCount);
@@ -83,7 +118,7 @@ public sealed class ScoreSheet
     internal ReadOnlySpan<long> MaxColumn(int node) => max.AsSpan(node * UnitCount, UnitCount);
 
     /// <summary>Self points of one node for every unit.</summary>
-    internal ReadOnlySpan<long> SelfColumn(int node) => self.AsSpan(node * UnitCount, UnitCount);
+    internal ReadOnlySpan<long> SelfColumn(int node) => Self.AsSpan(node * UnitCount, UnitCount);
 }
 
 /// <summary>One unit's score: totals, index, and per-node results.</summary>

@@ -30,11 +30,10 @@ public static class Scorer
         var c = input.Compiled;
         var units = input.Units.Count;
         var nodes = c.NodeCount;
-        // Every element is written below (leaf columns by ScoreColumn, survey columns of self cleared,
-        // inner columns by SumTree), so the arrays need not be zeroed first.
+        // Every element is written below (leaf columns by ScoreColumn, inner columns by SumTree), so the
+        // arrays need not be zeroed first.
         var final = NewColumns(nodes * units);
         var max = NewColumns(nodes * units);
-        var self = NewColumns(nodes * units);
         var cells = input.Cells;
 
         // Appraisals are applied column by column, right after each column is scored and while it is
@@ -45,15 +44,6 @@ public static class Scorer
         {
             var offset = c.LeafNode[leaf] * units;
             ScoreColumn(c, leaf, cells.AsSpan(leaf * units, units), final.AsSpan(offset, units), max.AsSpan(offset, units));
-            if (!c.IsSurvey[leaf])
-            {
-                Array.Copy(final, offset, self, offset, units);
-            }
-            else
-            {
-                Array.Clear(self, offset, units);
-            }
-
             appraisals.Apply(input, leaf, final, max, offset, problems);
         }
 
@@ -65,16 +55,64 @@ public static class Scorer
 
         SumTree(c, final, units, true);
         SumTree(c, max, units, false);
-        SumTree(c, self, units, true);
 
-        return Assemble(input, final, max, self, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
+        // Self points (before appraisal) are only needed for the totals here: they are summed in a pooled
+        // buffer, and the sheet recomputes the columns from the input's cells if anyone asks for them.
+        var self = System.Buffers.ArrayPool<long>.Shared.Rent(nodes * units);
+        try
+        {
+            SelfColumns(input, self);
+            return Assemble(input, final, max, self, false, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<long>.Shared.Return(self);
+        }
+    }
+
+    /// <summary>
+    /// Every node's self points for every unit (node-major) into <paramref name="self"/>: each leaf scored
+    /// from the self-assessed cells alone (survey leaves are zero), then the tree summed with the caps.
+    /// </summary>
+    internal static void SelfColumns(AssessmentInput input, long[] self)
+    {
+        var c = input.Compiled;
+        var units = input.Units.Count;
+        var cells = input.Cells;
+        var scratch = units <= 1024 ? stackalloc long[units] : new long[units];
+        for (var leaf = 0; leaf < c.LeafCount; leaf++)
+        {
+            var column = self.AsSpan(c.LeafNode[leaf] * units, units);
+            if (c.IsSurvey[leaf])
+            {
+                column.Clear();
+            }
+            else
+            {
+                ScoreColumn(c, leaf, cells.AsSpan(leaf * units, units), column, scratch);
+            }
+        }
+
+        SumTree(c, self, units, true);
+    }
+
+    /// <summary>A score sheet's self columns, computed when first asked for.</summary>
+    internal static long[] SelfColumns(AssessmentInput input)
+    {
+        var self = NewColumns(input.Compiled.NodeCount * input.Units.Count);
+        SelfColumns(input, self);
+        return self;
     }
 
     /// <summary>
     /// Totals from summed node columns (areas' points, maxima and self points, and the survey leaves),
     /// the over-scoring penalty, and the score sheet. Shared by scoring and by scenarios, which rescale the columns.
     /// </summary>
-    internal static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, Func<int, string> noMaximumMessage)
+    internal static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, Func<int, string> noMaximumMessage) =>
+        Assemble(input, final, max, self, true, noMaximumMessage);
+
+    /// <summary>As above; when <paramref name="keepSelf"/> is false, <paramref name="self"/> is only read for the totals and the sheet recomputes it on demand.</summary>
+    private static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, bool keepSelf, Func<int, string> noMaximumMessage)
     {
         var c = input.Compiled;
         var units = input.Units.Count;
@@ -117,7 +155,7 @@ public static class Scorer
             throw new ParIndexException(empty);
         }
 
-        return new ScoreSheet(input, final, max, self, totals);
+        return new ScoreSheet(input, final, max, keepSelf ? self : null, totals);
     }
 
     /// <summary>Scores one leaf for every unit: one rule kind per loop, no look-ups or allocations per cell.</summary>
@@ -336,18 +374,13 @@ public static class Scorer
                 return;
             }
 
-            var leaves = new int[total];
-            var sequence = 0;
+            // Counting sort straight into place: count per leaf, then scatter in the original order
+            // (rounds, then rows), which a leaf's adjustments keep.
             foreach (var adjustments in rounds)
             {
                 foreach (var adjustment in adjustments)
                 {
-                    var leaf = adjustment.LeafOrdinal;
-                    leaves[sequence] = leaf;
-                    items[sequence] = adjustment;
-                    packed[sequence] = new PackedAdjustment(adjustment.UnitOrdinal, sequence, adjustment.Kind, adjustment.Cell);
-                    start[leaf + 1]++;
-                    sequence++;
+                    start[adjustment.LeafOrdinal + 1]++;
                 }
             }
 
@@ -356,19 +389,17 @@ public static class Scorer
                 start[leaf] += start[leaf - 1];
             }
 
-            // Scatter into leaf order; within a leaf the original order (rounds, then rows) is kept.
             var next = (int[])start.Clone();
-            var sortedItems = new Adjustment[total];
-            var sortedPacked = new PackedAdjustment[total];
-            for (var i = 0; i < total; i++)
+            var sequence = 0;
+            foreach (var adjustments in rounds)
             {
-                var at = next[leaves[i]]++;
-                sortedItems[at] = items[i];
-                sortedPacked[at] = packed[i];
+                foreach (var adjustment in adjustments)
+                {
+                    var at = next[adjustment.LeafOrdinal]++;
+                    items[at] = adjustment;
+                    packed[at] = new PackedAdjustment(adjustment.UnitOrdinal, sequence++, adjustment.Kind, adjustment.Cell);
+                }
             }
-
-            items = sortedItems;
-            packed = sortedPacked;
         }
 
         /// <summary>Applies one leaf's adjustments in order; a later adjustment of the same cell replaces the earlier result.</summary>
