@@ -103,7 +103,7 @@ public static class AssessmentFiles
     /// <summary>Self-assessments, wide or long form; the wide form is read record by record as the parser produces them.</summary>
     internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvRows rows)
     {
-        var columns = Columns.Read(builder, rows.Source, rows.Header);
+        var columns = Columns.Read(builder, rows.Source, rows.Header, rows.HeaderLine);
         if (columns.Has(Code) && columns.Has(Value))
         {
             ReadLongSelf(builder, rows.ToTable(), columns);
@@ -134,23 +134,23 @@ public static class AssessmentFiles
 
             if (name.Length == 0)
             {
-                builder.Report(table.At(1, i + 1), "empty column name in the header");
+                builder.Report(table.At(table.HeaderLine, i + 1), "empty column name in the header");
             }
             else if (!set.TryGetNode(name, out var node))
             {
-                builder.Report(table.At(1, i + 1), $"unknown criterion '{name}' in the header (not in criteria set '{set.Id}')");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"unknown criterion '{name}' in the header (not in criteria set '{set.Id}')");
             }
             else if (!node.IsLeaf)
             {
-                builder.Report(table.At(1, i + 1), $"'{name}' is not a leaf criterion; give one column per sub-criterion");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"'{name}' is not a leaf criterion; give one column per sub-criterion");
             }
             else if (node.Source == ValueSource.Survey)
             {
-                builder.Report(table.At(1, i + 1), $"'{name}' is assessed by the survey and cannot be self-scored; give it in the survey file");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"'{name}' is assessed by the survey and cannot be self-scored; give it in the survey file");
             }
             else if (seen.TryGetValue(name, out var first))
             {
-                builder.Report(table.At(1, i + 1), $"column '{name}' appears twice in the header; first at column {first + 1}");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"column '{name}' appears twice in the header; first at column {first + 1}");
             }
             else
             {
@@ -163,7 +163,7 @@ public static class AssessmentFiles
         {
             if (leaf.Source == ValueSource.Self && leaf.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(leaf.Code))
             {
-                builder.Report(table.At(1, 1), $"no column for self-assessed criterion '{leaf.Code}'");
+                builder.Report(table.At(table.HeaderLine, 1), $"no column for self-assessed criterion '{leaf.Code}'");
             }
         }
 
@@ -245,7 +245,7 @@ public static class AssessmentFiles
 
         if (!any)
         {
-            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
+            builder.Report(table.At(table.HeaderLine, 1), "there are no units to score: the file has a header row but no unit rows");
             return;
         }
 
@@ -265,7 +265,7 @@ public static class AssessmentFiles
 
         if (table.Records.Count == 0)
         {
-            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
+            builder.Report(table.At(table.HeaderLine, 1), "there are no units to score: the file has a header row but no unit rows");
             return;
         }
 
@@ -313,11 +313,11 @@ public static class AssessmentFiles
 
     internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvRows table, string roundName)
     {
-        var columns = Columns.Read(builder, table.Source, table.Header);
+        var columns = Columns.Read(builder, table.Source, table.Header, table.HeaderLine);
         var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
         if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))
         {
-            builder.Report(table.At(1, 1), "an appraisal file needs a 'value', 'points' or 'delta' column");
+            builder.Report(table.At(table.HeaderLine, 1), "an appraisal file needs a 'value', 'points' or 'delta' column");
             ok = false;
         }
 
@@ -402,7 +402,7 @@ public static class AssessmentFiles
 
     internal static void ReadSurvey(AssessmentInputBuilder builder, CsvRows table)
     {
-        var columns = Columns.Read(builder, table.Source, table.Header);
+        var columns = Columns.Read(builder, table.Source, table.Header, table.HeaderLine);
         if (!(columns.Require(UnitId) & columns.Require(Code) & columns.Require(Value)))
         {
             return;
@@ -480,6 +480,11 @@ public static class AssessmentFiles
         }
 
         var column = Math.Min(rows.FieldCount, rows.Header.Length) + 1;
+        while (column < rows.FieldCount && rows.Field(column - 1).Length == 0)
+        {
+            column++;
+        }
+
         builder.Report(rows.At(rows.Line, column), $"the row has {rows.FieldCount} fields but the header has {rows.Header.Length}");
         return false;
     }
@@ -546,19 +551,20 @@ public static class AssessmentFiles
         private readonly AssessmentInputBuilder builder;
         private readonly string source;
 
-        private Columns(AssessmentInputBuilder builder, string source)
+        private readonly int headerLine;
+
+        private Columns(AssessmentInputBuilder builder, string source, int headerLine)
         {
             this.builder = builder;
             this.source = source;
+            this.headerLine = headerLine;
         }
 
         public int this[string name] => index[name];
 
-        public static Columns Read(AssessmentInputBuilder builder, CsvTable table) => Read(builder, table.Source, table.Header);
-
-        public static Columns Read(AssessmentInputBuilder builder, string source, string[] header)
+        public static Columns Read(AssessmentInputBuilder builder, string source, string[] header, int headerLine)
         {
-            var columns = new Columns(builder, source);
+            var columns = new Columns(builder, source, headerLine);
             for (var i = 0; i < header.Length; i++)
             {
                 var name = header[i].ToLowerInvariant();
@@ -569,7 +575,7 @@ public static class AssessmentFiles
 
                 if (columns.index.ContainsKey(name))
                 {
-                    builder.Report(new SourceLocation(source, 1, i + 1), $"column '{name}' appears twice in the header");
+                    builder.Report(new SourceLocation(source, headerLine, i + 1), $"column '{name}' appears twice in the header");
                     continue;
                 }
 
@@ -590,7 +596,7 @@ public static class AssessmentFiles
                 return true;
             }
 
-            builder.Report(new SourceLocation(source, 1, 1), $"the header has no '{name}' column");
+            builder.Report(new SourceLocation(source, headerLine, 1), $"the header has no '{name}' column");
             return false;
         }
 

@@ -92,7 +92,7 @@ public sealed class PreviousResults
             var i = header.IndexOf(name);
             if (i < 0 && required)
             {
-                problems.Add(new Diagnostic(table.At(1, 1), $"the column '{name}' is missing; give this tool's own CSV or JSON results"));
+                problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), $"the column '{name}' is missing; give this tool's own CSV or JSON results"));
             }
 
             return i;
