@@ -172,6 +172,7 @@ public static class AssessmentFiles
         var compiled = builder.Compiled;
         var caches = new CellCache[leafColumns.Count];
         var unitColumn = columns[UnitId];
+        var caseless = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
         var any = false;
         while (table.Next())
         {
@@ -185,6 +186,11 @@ public static class AssessmentFiles
             if (id.Length == 0)
             {
                 builder.Report(table.At(table.Line, unitColumn + 1), "empty unit_id");
+                continue;
+            }
+
+            if (!CheckIdCase(builder, caseless, id, table.At(table.Line, unitColumn + 1)))
+            {
                 continue;
             }
 
@@ -273,6 +279,7 @@ public static class AssessmentFiles
         var codeColumn = columns[Code];
         var valueColumn = columns[Value];
         var seen = new Dictionary<(string, string), int>();
+        var caseless = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
         foreach (var record in table.Records)
         {
             if (!CheckWidth(builder, table, record))
@@ -290,6 +297,11 @@ public static class AssessmentFiles
 
             if (!builder.HasUnit(id))
             {
+                if (!CheckIdCase(builder, caseless, id, table.At(record.Line, unitColumn + 1)))
+                {
+                    continue;
+                }
+
                 builder.AddUnit(new UnitInfo(id, columns.Get(record, UnitName) ?? id, columns.Get(record, Group)), table.At(record.Line, unitColumn + 1));
             }
 
@@ -469,6 +481,27 @@ public static class AssessmentFiles
         }
 
         key = ((long)unit << 32) | (uint)leaf;
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses a new unit id that differs from an earlier one only by case ("HT-TP" and "ht-tp"): ids are matched
+    /// exactly, so such a pair would be ranked as two units, almost always one unit typed twice.
+    /// </summary>
+    private static bool CheckIdCase(AssessmentInputBuilder builder, Dictionary<string, (string Id, int Line)> caseless, string id, SourceLocation at)
+    {
+        if (caseless.TryGetValue(id, out var other))
+        {
+            if (!string.Equals(other.Id, id, StringComparison.Ordinal))
+            {
+                builder.Report(at, $"unit id '{id}' differs only by case from unit '{other.Id}' on line {other.Line.ToString(CultureInfo.InvariantCulture)}; give each unit one id, written the same way everywhere");
+                return false;
+            }
+
+            return true;
+        }
+
+        caseless[id] = (id, at.Line);
         return true;
     }
 

@@ -301,4 +301,12 @@ public class AssessmentFilesTests
         Assert.Equal("units.csv:3:16: unknown criterion '9.9' in the header (not in criteria set 'test-set')", Error("\n\n" + WideHeader + ",9.9\n" + Row1 + ",1\n", SurveyU1));
         Assert.Equal("round1.csv:2:1: the header has no 'reason' column", Error(Units, Survey, "\nunit_id,code,value\nU1,1.2,80\n"));
     }
+
+    [Fact]
+    public void UnitIdsDifferingOnlyByCase_AreRefused_InBothForms()
+    {
+        Assert.Equal("units.csv:3:1: unit id 'u1' differs only by case from unit 'U1' on line 2; give each unit one id, written the same way everywhere", Error(Units.Replace("U2,", "u1,"), SurveyU1));
+        var longForm = "unit_id,code,value\nU1,1.1,Kịp thời\nu1,1.1,Kịp thời\n";
+        Assert.Contains("units.csv:3:1: unit id 'u1' differs only by case from unit 'U1' on line 2; give each unit one id, written the same way everywhere", Errors(longForm, null));
+    }
 }
