@@ -284,6 +284,46 @@ public class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Explain_UnderADecimalCommaCulture_PrintsTheSameText()
+    {
+        f.Write("band.yaml", """
+            format: 1
+            id: band
+            name: Band
+            level: district
+            max: 10
+            bands: [ { name: Tốt, min: 87.5 }, { name: Khá, min: 0 } ]
+            areas:
+              - code: "1"
+                name: Work
+                max: 10
+                children:
+                  - { code: "1.1", name: Plan, max: 10, rule: { kind: points } }
+            """);
+        f.Write("band-units.csv", "unit_id,1.1\nU1,8\nU2,9\n");
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var outputs = new System.Collections.Generic.List<string>();
+        try
+        {
+            foreach (var name in new[] { "de-DE", "vi-VN", "en-US" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(name);
+                var (code, output, error) = await f.Run("explain", f.P("band-units.csv"), "--criteria", f.P("band.yaml"), "--unit", "U1");
+                Assert.Equal((0, ""), (code, error));
+                outputs.Add(output);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        Assert.Contains("  0.75 points to reach band Tốt (index ≥ 87.5).\n", outputs[0]);
+        Assert.Equal(outputs[2], outputs[0]);
+        Assert.Equal(outputs[2], outputs[1]);
+    }
+
+    [Fact]
     public async Task Explain_DeductionBlockWithinItsCap_ListsEachDeduction()
     {
         var output = await ExplainCapped("U2");
