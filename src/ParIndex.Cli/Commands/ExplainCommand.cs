@@ -72,7 +72,9 @@ internal static class ExplainCommand
                 var lost = node.Block == NodeBlock.None ? F(score.MaxPoints - score.Points, p)
                     : node.Block == NodeBlock.Deduction && score.Points < Points.Zero ? F(-score.Points, p)
                     : "";
-                table.Add(node.Code, name, F(node.MaxPoints, p), "", SurveyOnly(node) ? "survey" : F(score.SelfPoints, p), "", F(score.Points, p), lost);
+                // Ordinary nodes show the unit's applicable maximum (criteria excluded as not applicable left out), so Max − Final = Lost;
+                // a deduction or bonus block shows its cap.
+                table.Add(node.Code, name, F(node.Block == NodeBlock.None ? score.MaxPoints : node.MaxPoints, p), "", SurveyOnly(node) ? "survey" : F(score.SelfPoints, p), "", F(score.Points, p), lost);
                 continue;
             }
 
@@ -81,7 +83,7 @@ internal static class ExplainCommand
             table.Add(
                 node.Code,
                 name,
-                F(node.MaxPoints, p),
+                F(node.Block == NodeBlock.None ? leaf.MaxPoints : node.MaxPoints, p),
                 leaf.SelfValue,
                 node.Source == ValueSource.Survey ? "survey" : F(leaf.SelfPoints, p),
                 appraisal,

@@ -89,7 +89,7 @@ internal static class RankCommand
             foreach (var u in group.Units)
             {
                 var cells = new[] { Int(u.PublishedRank), u.Id, u.Score.Name, ScoreCommand.Fmt(u.Score.ReportedIndex, p), u.Band?.Name ?? "" }
-                    .Concat(ranking.Previous is null ? Array.Empty<string>() : new[] { u.Previous is null ? "new" : Change(u.PublishedRankChange) })
+                    .Concat(ranking.Previous is null ? Array.Empty<string>() : new[] { RankingTable.ChangeCell(ranking, u) })
                     .Concat(new[]
                     {
                         u.ReportedPointsToNextRank is { } r ? ScoreCommand.Fmt(r, p) : "",

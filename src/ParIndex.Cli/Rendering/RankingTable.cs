@@ -41,7 +41,7 @@ internal sealed class RankingTable
         if (ranking.Previous is not null)
         {
             t.Add("Prev", true, u => u.Previous is null ? "" : Int(ranking.ByGroup && u.Previous.GroupRank is { } g ? g : u.Previous.Rank));
-            t.Add("Change", true, u => u.Previous is null ? "new" : Change(u.PublishedRankChange));
+            t.Add("Change", true, u => ChangeCell(ranking, u));
             t.Add("Index Δ", true, u => u.IndexChange is { } d ? Signed(d, p) : "");
         }
 
@@ -96,6 +96,12 @@ internal sealed class RankingTable
     internal static string P(Points points, int p) => ScoreCommand.Fmt(points.Round(p), p);
 
     internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"new" for a unit not in the previous results, "from GROUP" for one that moved to another group, else the signed change.</summary>
+    internal static string ChangeCell(RankingResult ranking, RankedUnit u) =>
+        u.Previous is null ? "new"
+        : ranking.ByGroup && u.PublishedRankChange is null && u.Previous.Group is { } from ? "from " + from
+        : Change(u.PublishedRankChange);
 
     internal static string Change(int? change) => change switch
     {

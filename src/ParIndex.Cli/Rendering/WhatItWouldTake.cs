@@ -33,7 +33,7 @@ internal static class WhatItWouldTake
 
         if (gap.NextBand is { } band)
         {
-            o.WriteLine($"  {ScoreCommand.Fmt(unit.ReportedPointsToNextBand!.Value, p)} points to reach band {band.Name} (index ≥ {band.MinIndex}).");
+            o.WriteLine($"  {ScoreCommand.Fmt(unit.ReportedPointsToNextBand!.Value, p)} points to reach band {band.Name} (index ≥ {band.MinIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
         }
 
         var criteria = gap.Criteria.Take(top).ToArray();

@@ -26,5 +26,5 @@ public sealed class Band
     public decimal MinIndex { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Name} ≥ {MinIndex}";
+    public override string ToString() => $"{Name} ≥ {MinIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -103,7 +103,7 @@ public static class AssessmentFiles
     /// <summary>Self-assessments, wide or long form; the wide form is read record by record as the parser produces them.</summary>
     internal static void ReadSelfAssessments(AssessmentInputBuilder builder, CsvRows rows)
     {
-        var columns = Columns.Read(builder, rows.Source, rows.Header);
+        var columns = Columns.Read(builder, rows.Source, rows.Header, rows.HeaderLine);
         if (columns.Has(Code) && columns.Has(Value))
         {
             ReadLongSelf(builder, rows.ToTable(), columns);
@@ -134,23 +134,23 @@ public static class AssessmentFiles
 
             if (name.Length == 0)
             {
-                builder.Report(table.At(1, i + 1), "empty column name in the header");
+                builder.Report(table.At(table.HeaderLine, i + 1), "empty column name in the header");
             }
             else if (!set.TryGetNode(name, out var node))
             {
-                builder.Report(table.At(1, i + 1), $"unknown criterion '{name}' in the header (not in criteria set '{set.Id}')");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"unknown criterion '{name}' in the header (not in criteria set '{set.Id}')");
             }
             else if (!node.IsLeaf)
             {
-                builder.Report(table.At(1, i + 1), $"'{name}' is not a leaf criterion; give one column per sub-criterion");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"'{name}' is not a leaf criterion; give one column per sub-criterion");
             }
             else if (node.Source == ValueSource.Survey)
             {
-                builder.Report(table.At(1, i + 1), $"'{name}' is assessed by the survey and cannot be self-scored; give it in the survey file");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"'{name}' is assessed by the survey and cannot be self-scored; give it in the survey file");
             }
             else if (seen.TryGetValue(name, out var first))
             {
-                builder.Report(table.At(1, i + 1), $"column '{name}' appears twice in the header; first at column {first + 1}");
+                builder.Report(table.At(table.HeaderLine, i + 1), $"column '{name}' appears twice in the header; first at column {first + 1}");
             }
             else
             {
@@ -163,7 +163,7 @@ public static class AssessmentFiles
         {
             if (leaf.Source == ValueSource.Self && leaf.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(leaf.Code))
             {
-                builder.Report(table.At(1, 1), $"no column for self-assessed criterion '{leaf.Code}'");
+                builder.Report(table.At(table.HeaderLine, 1), $"no column for self-assessed criterion '{leaf.Code}'");
             }
         }
 
@@ -172,6 +172,7 @@ public static class AssessmentFiles
         var compiled = builder.Compiled;
         var caches = new CellCache[leafColumns.Count];
         var unitColumn = columns[UnitId];
+        var caseless = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
         var any = false;
         while (table.Next())
         {
@@ -185,6 +186,11 @@ public static class AssessmentFiles
             if (id.Length == 0)
             {
                 builder.Report(table.At(table.Line, unitColumn + 1), "empty unit_id");
+                continue;
+            }
+
+            if (!CheckIdCase(builder, caseless, id, table.At(table.Line, unitColumn + 1)))
+            {
                 continue;
             }
 
@@ -245,7 +251,7 @@ public static class AssessmentFiles
 
         if (!any)
         {
-            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
+            builder.Report(table.At(table.HeaderLine, 1), "there are no units to score: the file has a header row but no unit rows");
             return;
         }
 
@@ -265,7 +271,7 @@ public static class AssessmentFiles
 
         if (table.Records.Count == 0)
         {
-            builder.Report(table.At(1, 1), "there are no units to score: the file has a header row but no unit rows");
+            builder.Report(table.At(table.HeaderLine, 1), "there are no units to score: the file has a header row but no unit rows");
             return;
         }
 
@@ -273,6 +279,7 @@ public static class AssessmentFiles
         var codeColumn = columns[Code];
         var valueColumn = columns[Value];
         var seen = new Dictionary<(string, string), int>();
+        var caseless = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
         foreach (var record in table.Records)
         {
             if (!CheckWidth(builder, table, record))
@@ -290,6 +297,11 @@ public static class AssessmentFiles
 
             if (!builder.HasUnit(id))
             {
+                if (!CheckIdCase(builder, caseless, id, table.At(record.Line, unitColumn + 1)))
+                {
+                    continue;
+                }
+
                 builder.AddUnit(new UnitInfo(id, columns.Get(record, UnitName) ?? id, columns.Get(record, Group)), table.At(record.Line, unitColumn + 1));
             }
 
@@ -313,11 +325,11 @@ public static class AssessmentFiles
 
     internal static void ReadAppraisalRound(AssessmentInputBuilder builder, CsvRows table, string roundName)
     {
-        var columns = Columns.Read(builder, table.Source, table.Header);
+        var columns = Columns.Read(builder, table.Source, table.Header, table.HeaderLine);
         var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
         if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))
         {
-            builder.Report(table.At(1, 1), "an appraisal file needs a 'value', 'points' or 'delta' column");
+            builder.Report(table.At(table.HeaderLine, 1), "an appraisal file needs a 'value', 'points' or 'delta' column");
             ok = false;
         }
 
@@ -402,7 +414,7 @@ public static class AssessmentFiles
 
     internal static void ReadSurvey(AssessmentInputBuilder builder, CsvRows table)
     {
-        var columns = Columns.Read(builder, table.Source, table.Header);
+        var columns = Columns.Read(builder, table.Source, table.Header, table.HeaderLine);
         if (!(columns.Require(UnitId) & columns.Require(Code) & columns.Require(Value)))
         {
             return;
@@ -472,6 +484,27 @@ public static class AssessmentFiles
         return true;
     }
 
+    /// <summary>
+    /// Refuses a new unit id that differs from an earlier one only by case ("HT-TP" and "ht-tp"): ids are matched
+    /// exactly, so such a pair would be ranked as two units, almost always one unit typed twice.
+    /// </summary>
+    private static bool CheckIdCase(AssessmentInputBuilder builder, Dictionary<string, (string Id, int Line)> caseless, string id, SourceLocation at)
+    {
+        if (caseless.TryGetValue(id, out var other))
+        {
+            if (!string.Equals(other.Id, id, StringComparison.Ordinal))
+            {
+                builder.Report(at, $"unit id '{id}' differs only by case from unit '{other.Id}' on line {other.Line.ToString(CultureInfo.InvariantCulture)}; give each unit one id, written the same way everywhere");
+                return false;
+            }
+
+            return true;
+        }
+
+        caseless[id] = (id, at.Line);
+        return true;
+    }
+
     private static bool CheckWidth(AssessmentInputBuilder builder, CsvRows rows)
     {
         if (rows.FieldCount == rows.Header.Length)
@@ -480,6 +513,11 @@ public static class AssessmentFiles
         }
 
         var column = Math.Min(rows.FieldCount, rows.Header.Length) + 1;
+        while (column < rows.FieldCount && rows.Field(column - 1).Length == 0)
+        {
+            column++;
+        }
+
         builder.Report(rows.At(rows.Line, column), $"the row has {rows.FieldCount} fields but the header has {rows.Header.Length}");
         return false;
     }
@@ -546,19 +584,20 @@ public static class AssessmentFiles
         private readonly AssessmentInputBuilder builder;
         private readonly string source;
 
-        private Columns(AssessmentInputBuilder builder, string source)
+        private readonly int headerLine;
+
+        private Columns(AssessmentInputBuilder builder, string source, int headerLine)
         {
             this.builder = builder;
             this.source = source;
+            this.headerLine = headerLine;
         }
 
         public int this[string name] => index[name];
 
-        public static Columns Read(AssessmentInputBuilder builder, CsvTable table) => Read(builder, table.Source, table.Header);
-
-        public static Columns Read(AssessmentInputBuilder builder, string source, string[] header)
+        public static Columns Read(AssessmentInputBuilder builder, string source, string[] header, int headerLine)
         {
-            var columns = new Columns(builder, source);
+            var columns = new Columns(builder, source, headerLine);
             for (var i = 0; i < header.Length; i++)
             {
                 var name = header[i].ToLowerInvariant();
@@ -569,7 +608,7 @@ public static class AssessmentFiles
 
                 if (columns.index.ContainsKey(name))
                 {
-                    builder.Report(new SourceLocation(source, 1, i + 1), $"column '{name}' appears twice in the header");
+                    builder.Report(new SourceLocation(source, headerLine, i + 1), $"column '{name}' appears twice in the header");
                     continue;
                 }
 
@@ -590,7 +629,7 @@ public static class AssessmentFiles
                 return true;
             }
 
-            builder.Report(new SourceLocation(source, 1, 1), $"the header has no '{name}' column");
+            builder.Report(new SourceLocation(source, headerLine, 1), $"the header has no '{name}' column");
             return false;
         }
 

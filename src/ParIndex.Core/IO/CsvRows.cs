@@ -10,11 +10,12 @@ namespace ParIndex.IO;
 /// </summary>
 internal abstract class CsvRows : IDisposable
 {
-    protected CsvRows(string source, char delimiter, string[] header)
+    protected CsvRows(string source, char delimiter, string[] header, int headerLine)
     {
         Source = source;
         Delimiter = delimiter;
         Header = header;
+        HeaderLine = headerLine;
     }
 
     public string Source { get; }
@@ -22,6 +23,9 @@ internal abstract class CsvRows : IDisposable
     public char Delimiter { get; }
 
     public string[] Header { get; }
+
+    /// <summary>The line the header is on: the first non-empty line, not always line 1.</summary>
+    public int HeaderLine { get; }
 
     /// <summary>The line the current record starts on.</summary>
     public abstract int Line { get; }
@@ -63,7 +67,7 @@ internal abstract class CsvRows : IDisposable
             records.Add(new CsvRecord(Line, fields));
         }
 
-        return new CsvTable(Source, Delimiter, Header, records);
+        return new CsvTable(Source, Delimiter, Header, records, HeaderLine);
     }
 
     public virtual void Dispose()
@@ -79,7 +83,7 @@ internal sealed class CsvTableRows : CsvRows
     private CsvRecord? current;
 
     public CsvTableRows(CsvTable table)
-        : base(table.Source, table.Delimiter, table.Header) => records = table.Records;
+        : base(table.Source, table.Delimiter, table.Header, table.HeaderLine) => records = table.Records;
 
     public override int Line => current!.Line;
 
@@ -102,8 +106,8 @@ internal sealed class CsvStream : CsvRows
     private int line;
     private int fieldCount;
 
-    private CsvStream(CsvReader reader, string source, char delimiter, string[] header)
-        : base(source, delimiter, header) => this.reader = reader;
+    private CsvStream(CsvReader reader, string source, char delimiter, string[] header, int headerLine)
+        : base(source, delimiter, header, headerLine) => this.reader = reader;
 
     public override int Line => line;
 
@@ -151,19 +155,27 @@ internal sealed class CsvStream : CsvRows
         var reader = create();
         try
         {
-            var rows = new CsvStream(reader, source, delimiter, Array.Empty<string>());
+            var rows = new CsvStream(reader, source, delimiter, Array.Empty<string>(), 1);
             if (!rows.Next())
             {
                 throw new ParIndexException(new SourceLocation(source, 1, 1), "the file is empty");
             }
 
-            var header = new string[rows.FieldCount];
+            // Trailing columns without a name are dropped (Excel writes ",,," after the last column);
+            // a value under one is still reported, as a row wider than the header.
+            var width = rows.FieldCount;
+            while (width > 0 && rows.Field(width - 1).Length == 0)
+            {
+                width--;
+            }
+
+            var header = new string[width];
             for (var i = 0; i < header.Length; i++)
             {
                 header[i] = rows.Field(i);
             }
 
-            return new CsvStream(reader, source, delimiter, header);
+            return new CsvStream(reader, source, delimiter, header, rows.Line);
         }
         catch
         {
@@ -197,6 +209,7 @@ internal sealed class CsvStream : CsvRows
                 if (!empty)
                 {
                     line = (int)reader.LineNumber;
+                    DropEmptyFieldsBeyondHeader();
                     return true;
                 }
             }
@@ -207,6 +220,25 @@ internal sealed class CsvStream : CsvRows
         {
             throw Malformed(ex);
         }
+    }
+
+    /// <summary>Empty fields after the header's last column (Excel's trailing ",,,") are not part of the row; a row with a value there keeps its width and is reported.</summary>
+    private void DropEmptyFieldsBeyondHeader()
+    {
+        if (Header.Length == 0 || fieldCount <= Header.Length)
+        {
+            return;
+        }
+
+        for (var i = Header.Length; i < fieldCount; i++)
+        {
+            if (TryGetBytes(i, out var bytes) ? bytes.Length > 0 : Field(i).Length > 0)
+            {
+                return;
+            }
+        }
+
+        fieldCount = Header.Length;
     }
 
     public override string Field(int index)

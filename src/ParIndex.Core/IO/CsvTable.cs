@@ -13,8 +13,9 @@ namespace ParIndex.IO;
 /// </summary>
 internal sealed class CsvTable
 {
-    internal CsvTable(string source, char delimiter, string[] header, List<CsvRecord> records)
+    internal CsvTable(string source, char delimiter, string[] header, List<CsvRecord> records, int headerLine = 1)
     {
+        HeaderLine = headerLine;
         Source = source;
         Delimiter = delimiter;
         Header = header;
@@ -26,6 +27,9 @@ internal sealed class CsvTable
     public char Delimiter { get; }
 
     public string[] Header { get; }
+
+    /// <summary>The line the header is on: the first non-empty line.</summary>
+    public int HeaderLine { get; }
 
     /// <summary>Data records (the header excluded).</summary>
     public List<CsvRecord> Records { get; }

@@ -30,7 +30,8 @@ internal static class ValueText
         }
 
         var key = TextKey.Of(text);
-        return key is "na" or "n/a" or "không phát sinh" or "kps" or "not applicable";
+        // Also without diacritics, as "khong" is read for "không" (typed on a keyboard without Vietnamese input).
+        return key is "na" or "n/a" or "không phát sinh" or "khong phat sinh" or "kps" or "not applicable";
     }
 
     /// <summary>Parses a number with a decimal point or a decimal comma, optionally followed by '%'. No thousands separators.</summary>
@@ -66,7 +67,7 @@ internal static class ValueText
         return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Parses yes/no: 1/0, có/không, c/k, yes/no, y/n, true/false, đạt/không đạt, x/empty.</summary>
+    /// <summary>Parses yes/no: 1/0, có/không, c/k, yes/no, y/n, true/false, đạt/không đạt (also without diacritics), x/empty.</summary>
     public static bool TryParseYesNo(string text, out bool yes)
     {
         switch (TextKey.Of(text))
@@ -80,6 +81,7 @@ internal static class ValueText
             case "true":
             case "x":
             case "đạt":
+            case "dat":
                 yes = true;
                 return true;
             case "0":
@@ -91,6 +93,7 @@ internal static class ValueText
             case "n":
             case "false":
             case "không đạt":
+            case "khong dat":
                 yes = false;
                 return true;
             default:

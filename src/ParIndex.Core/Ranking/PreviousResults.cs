@@ -92,7 +92,7 @@ public sealed class PreviousResults
             var i = header.IndexOf(name);
             if (i < 0 && required)
             {
-                problems.Add(new Diagnostic(table.At(1, 1), $"the column '{name}' is missing; give this tool's own CSV or JSON results"));
+                problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), $"the column '{name}' is missing; give this tool's own CSV or JSON results"));
             }
 
             return i;
@@ -293,7 +293,9 @@ public sealed class PreviousResults
 
     private static decimal? ReadIndex(string text, SourceLocation at, List<Diagnostic> problems)
     {
-        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var index))
+        // As every other number in the input files: a decimal point or a decimal comma (a file saved again by Excel on a
+        // machine with a decimal comma), never thousands separators, independent of the current culture.
+        if (ParIndex.Internal.ValueText.TryParseNumber(text, out var index) && !text.Contains("%"))
         {
             return index;
         }

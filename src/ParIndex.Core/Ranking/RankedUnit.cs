@@ -49,14 +49,20 @@ public sealed class RankedUnit
     /// <summary>Previous overall rank − this rank: positive means the unit moved up; <see langword="null"/> without a previous place.</summary>
     public int? RankChange => Previous is null ? null : Previous.Rank - Rank;
 
-    /// <summary>Previous group rank − this group rank, when both exist.</summary>
-    public int? GroupRankChange => Previous?.GroupRank is { } before && GroupRank is { } now ? before - now : null;
+    /// <summary>
+    /// Previous group rank − this group rank, when both exist and the unit is in the same group as before;
+    /// <see langword="null"/> for a unit that moved to another group (ranks in different groups are not comparable).
+    /// </summary>
+    public int? GroupRankChange => Previous?.GroupRank is { } before && GroupRank is { } now && !MovedGroup ? before - now : null;
 
     /// <summary>
     /// The change of the published rank: <see cref="GroupRankChange"/> when ranked by group and the previous results
-    /// give a group rank, else <see cref="RankChange"/>.
+    /// give a group rank (<see langword="null"/> when the unit moved to another group), else <see cref="RankChange"/>.
     /// </summary>
-    public int? PublishedRankChange => GroupRankChange ?? RankChange;
+    public int? PublishedRankChange => GroupRank is not null && Previous?.GroupRank is not null ? GroupRankChange : RankChange;
+
+    /// <summary>Whether the previous results put the unit in a different group (ordinal comparison) from this one.</summary>
+    internal bool MovedGroup => Previous?.Group is { } before && !string.Equals(before, Group, System.StringComparison.Ordinal);
 
     /// <summary>the reported index − the previous index, in index points; <see langword="null"/> without a previous place.</summary>
     public decimal? IndexChange => Previous is null ? null : Score.ReportedIndex - Previous.Index;

@@ -211,5 +211,5 @@ public sealed class ScenarioChange
     internal static ScenarioChange Drop(string code, SourceLocation? location) => new(code, null, null, true, location);
 
     /// <inheritdoc/>
-    public override string ToString() => IsDrop ? $"{Code}: drop" : MaxPoints is { } m ? $"{Code}: max {m}" : $"{Code}: weight {Weight}";
+    public override string ToString() => IsDrop ? $"{Code}: drop" : MaxPoints is { } m ? $"{Code}: max {m}" : $"{Code}: weight {Weight?.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -174,7 +174,7 @@ internal sealed class UncertaintyModel
 
         if (sheet.UnitCount > ushort.MaxValue)
         {
-            throw new ParIndexException(null, $"rank uncertainty handles at most {ushort.MaxValue:N0} units; the round has {sheet.UnitCount:N0}");
+            throw new ParIndexException(null, FormattableString.Invariant($"rank uncertainty handles at most {ushort.MaxValue:N0} units; the round has {sheet.UnitCount:N0}"));
         }
 
         double[][]? samples = null;
@@ -195,7 +195,7 @@ internal sealed class UncertaintyModel
         var runs = samples?.Length ?? options.Runs;
         if ((long)runs * sheet.UnitCount > UncertaintyAnalysis.MaxRankCells)
         {
-            throw new ParIndexException(null, $"{runs:N0} runs × {sheet.UnitCount:N0} units is more than the limit of {UncertaintyAnalysis.MaxRankCells:N0} ranks kept; use fewer runs");
+            throw new ParIndexException(null, FormattableString.Invariant($"{runs:N0} runs × {sheet.UnitCount:N0} units is more than the limit of {UncertaintyAnalysis.MaxRankCells:N0} ranks kept; use fewer runs"));
         }
 
         return new UncertaintyModel(sheet, options, nodes, samples);

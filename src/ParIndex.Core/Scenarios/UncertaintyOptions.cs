@@ -131,7 +131,7 @@ public sealed class WeightSamples
         var codes = table.Header.Skip(skip).ToArray();
         if (codes.Length == 0)
         {
-            throw new ParIndexException(table.At(1, 1), "the weights file has no node-code columns");
+            throw new ParIndexException(table.At(table.HeaderLine, 1), "the weights file has no node-code columns");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -139,7 +139,7 @@ public sealed class WeightSamples
         {
             if (!seen.Add(codes[i]))
             {
-                problems.Add(new Diagnostic(table.At(1, i + skip + 1), $"column '{codes[i]}' is given twice"));
+                problems.Add(new Diagnostic(table.At(table.HeaderLine, i + skip + 1), $"column '{codes[i]}' is given twice"));
             }
         }
 
@@ -171,7 +171,7 @@ public sealed class WeightSamples
 
         if (rows.Count == 0 && problems.Count == 0)
         {
-            problems.Add(new Diagnostic(table.At(1, 1), "the weights file has no rows"));
+            problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), "the weights file has no rows"));
         }
 
         if (problems.Count > 0)
@@ -182,8 +182,8 @@ public sealed class WeightSamples
         return new WeightSamples(codes, rows)
         {
             RowLocations = locations,
-            CodeLocations = codes.Select((_, i) => table.At(1, i + skip + 1)).ToArray(),
-            HeaderLocation = table.At(1, 1),
+            CodeLocations = codes.Select((_, i) => table.At(table.HeaderLine, i + skip + 1)).ToArray(),
+            HeaderLocation = table.At(table.HeaderLine, 1),
         };
     }
 }

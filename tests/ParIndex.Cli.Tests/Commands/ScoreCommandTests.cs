@@ -247,6 +247,83 @@ public class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Explain_EveryCriterionExcludedButOne_MaxIsTheUnitsApplicableMaximum()
+    {
+        f.Write("na.yaml", """
+            format: 1
+            id: na
+            name: NA
+            level: district
+            max: 10
+            areas:
+              - code: "1"
+                name: Work
+                max: 6
+                not_applicable: exclude
+                children:
+                  - { code: "1.1", name: Plan, max: 2, rule: { kind: points } }
+                  - { code: "1.2", name: Rate, max: 4, rule: { kind: ratio } }
+              - code: "2"
+                name: Other
+                max: 4
+                not_applicable: exclude
+                children:
+                  - { code: "2.1", name: Done, max: 4, rule: yes_no }
+            """);
+        f.Write("na-units.csv", "unit_id,1.1,1.2,2.1\nU1,1,NA,NA\nU2,2,NA,NA\n");
+        var (code, output, error) = await f.Run("explain", f.P("na-units.csv"), "--criteria", f.P("na.yaml"), "--unit", "U1");
+        Assert.Equal((0, ""), (code, error));
+        Assert.StartsWith("U1 (U1)\nSelf 1.00 → final 1.00 of 2.00 (survey 0.00); index 50.00\n", output);
+        Assert.Contains(
+            "1     Work       2.00                   1.00              1.00  1.00\n" +
+            "1.1     Plan     2.00  1                1.00              1.00  1.00\n" +
+            "1.2     Rate     0.00  không phát sinh  0.00              0.00\n" +
+            "2     Other      0.00                   0.00              0.00  0.00\n" +
+            "2.1     Done     0.00  không phát sinh  0.00              0.00\n",
+            output);
+    }
+
+    [Fact]
+    public async Task Explain_UnderADecimalCommaCulture_PrintsTheSameText()
+    {
+        f.Write("band.yaml", """
+            format: 1
+            id: band
+            name: Band
+            level: district
+            max: 10
+            bands: [ { name: Tốt, min: 87.5 }, { name: Khá, min: 0 } ]
+            areas:
+              - code: "1"
+                name: Work
+                max: 10
+                children:
+                  - { code: "1.1", name: Plan, max: 10, rule: { kind: points } }
+            """);
+        f.Write("band-units.csv", "unit_id,1.1\nU1,8\nU2,9\n");
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var outputs = new System.Collections.Generic.List<string>();
+        try
+        {
+            foreach (var name in new[] { "de-DE", "vi-VN", "en-US" })
+            {
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(name);
+                var (code, output, error) = await f.Run("explain", f.P("band-units.csv"), "--criteria", f.P("band.yaml"), "--unit", "U1");
+                Assert.Equal((0, ""), (code, error));
+                outputs.Add(output);
+            }
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
+        Assert.Contains("  0.75 points to reach band Tốt (index ≥ 87.5).\n", outputs[0]);
+        Assert.Equal(outputs[2], outputs[0]);
+        Assert.Equal(outputs[2], outputs[1]);
+    }
+
+    [Fact]
     public async Task Explain_DeductionBlockWithinItsCap_ListsEachDeduction()
     {
         var output = await ExplainCapped("U2");

@@ -63,4 +63,14 @@ public class BandSchemeTests
         Assert.Throws<ArgumentException>(() => new Band(" ", 1));
         Assert.Equal("Tốt ≥ 90", new Band("Tốt", 90).ToString());
     }
+
+    [Fact]
+    public void BandText_IsTheSameUnderEveryCulture() =>
+        Assert.Equal(new[] { "Khá ≥ 87.5", "Khá ≥ 87.5", "Khá ≥ 87.5", "Khá ≥ 87.5" }, ParIndex.Tests.ScoringFixture.UnderEachCulture(() => new Band("Khá", 87.5m).ToString()));
+
+    [Fact]
+    public void ScenarioChangeText_IsTheSameUnderEveryCulture() =>
+        Assert.Equal(
+            new[] { "1.2: max 2.5 | 1.3: weight 0.75", "1.2: max 2.5 | 1.3: weight 0.75", "1.2: max 2.5 | 1.3: weight 0.75", "1.2: max 2.5 | 1.3: weight 0.75" },
+            ParIndex.Tests.ScoringFixture.UnderEachCulture(() => $"{ParIndex.Scenarios.ScenarioChange.SetMax("1.2", Points.FromDecimal(2.5m))} | {ParIndex.Scenarios.ScenarioChange.SetWeight("1.3", 0.75m, null)}"));
 }

@@ -276,4 +276,37 @@ public class AssessmentFilesTests
             }
         }
     }
+
+    [Fact]
+    public void ExcelTrailingEmptyColumns_AreIgnored_InEveryFile()
+    {
+        // Excel writes ",,," after the last column when cells to the right were ever formatted, with or without empty header names.
+        static string Pad(string csv) => string.Join("\n", csv.Split('\n').Select(l => l.Length == 0 ? l : l + ",,,"));
+        var round = "unit_id,code,value,points,delta,reason\nU2,1.2,,0,,thiếu tài liệu\n";
+        var expected = Scorer.Score(Read(Units, Survey, round));
+        var padded = Scorer.Score(Read(Pad(Units), Pad(Survey), Pad(round)));
+        var rowsOnly = Scorer.Score(Read(WideHeader + "\n" + Pad(Row1 + "\n" + Row2 + "\n"), Survey, round));
+        Assert.Equal("U1 20/20 | U2 7.5/20", string.Join(" | ", expected.Units.Select(u => $"{u.Id} {u.Points}/{u.MaxPoints}")));
+        Assert.Equal("U1 20/20 | U2 7.5/20", string.Join(" | ", padded.Units.Select(u => $"{u.Id} {u.Points}/{u.MaxPoints}")));
+        Assert.Equal("U1 20/20 | U2 7.5/20", string.Join(" | ", rowsOnly.Units.Select(u => $"{u.Id} {u.Points}/{u.MaxPoints}")));
+    }
+
+    [Fact]
+    public void ValueUnderAnUnnamedTrailingColumn_IsReportedAtThatField() =>
+        Assert.Equal("units.csv:3:17: the row has 17 fields but the header has 15", Error(WideHeader + ",,\n" + Row1 + ",,\n" + Row2 + ",,1\n", SurveyU1));
+
+    [Fact]
+    public void HeaderAfterBlankLines_ProblemsNameTheHeaderLine()
+    {
+        Assert.Equal("units.csv:3:16: unknown criterion '9.9' in the header (not in criteria set 'test-set')", Error("\n\n" + WideHeader + ",9.9\n" + Row1 + ",1\n", SurveyU1));
+        Assert.Equal("round1.csv:2:1: the header has no 'reason' column", Error(Units, Survey, "\nunit_id,code,value\nU1,1.2,80\n"));
+    }
+
+    [Fact]
+    public void UnitIdsDifferingOnlyByCase_AreRefused_InBothForms()
+    {
+        Assert.Equal("units.csv:3:1: unit id 'u1' differs only by case from unit 'U1' on line 2; give each unit one id, written the same way everywhere", Error(Units.Replace("U2,", "u1,"), SurveyU1));
+        var longForm = "unit_id,code,value\nU1,1.1,Kịp thời\nu1,1.1,Kịp thời\n";
+        Assert.Contains("units.csv:3:1: unit id 'u1' differs only by case from unit 'U1' on line 2; give each unit one id, written the same way everywhere", Errors(longForm, null));
+    }
 }

@@ -51,4 +51,14 @@ public class PreviousResultsTests
         Assert.StartsWith("prev.json:2:", Assert.Single(syntax.Diagnostics).ToString());
         Assert.Contains("malformed JSON", syntax.Message);
     }
+
+    [Fact]
+    public void CsvResavedByExcelWithSemicolonsAndDecimalCommas_IsRead()
+    {
+        // Last year's results opened and saved again in Excel on a machine with a decimal comma.
+        var previous = PreviousResults.Parse("\uFEFFrank;unit_id;group;group_rank;index;;\r\n1;A;huyen;1;\"90,50\";;\r\n2;B;huyen;2;80,25;;\r\n", "prev.csv");
+        Assert.Equal("A 1 1 90.50 | B 2 2 80.25", string.Join(" | ", previous.Units.Select(u => $"{u.Id} {u.Rank} {u.GroupRank} {u.Index}")));
+        var bad = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("rank,unit_id,index\n1,A,\"1.000,5\"\n", "prev.csv"));
+        Assert.Equal("prev.csv:2:3: '1.000,5' is not an index (a number such as 86.18)", Assert.Single(bad.Diagnostics).ToString());
+    }
 }

@@ -171,6 +171,22 @@ public class RankerTests
     }
 
     [Fact]
+    public void UnitThatMovedToAnotherGroup_HasNoGroupRankChange_RanksInDifferentGroupsAreNotCompared()
+    {
+        // Last year M was 3rd of group "xa"; this year it is ranked in "huyen": its published change is unknown, not 3 − 2.
+        var csv = "rank,unit_id,group,group_rank,index\n1,A,huyen,1,95\n2,K,xa,1,94\n3,L,xa,2,93\n4,M,xa,3,92\n5,B,huyen,2,91\n";
+        var units = new[] { new U("A", 40, 20, 3, 31, "huyen"), new U("M", 38, 20, 3, 30, "huyen"), new U("B", 30, 20, 3, 30, "huyen"), new U("K", 40, 20, 3, 30, "xa") };
+        var r = Ranker.Rank(Score(Set(), units), new RankingOptions { Previous = PreviousResults.Parse(csv, "prev.csv") });
+        Assert.Equal("A1 M2 B3", string.Join(" ", r.Groups[0].Units.Select(u => $"{u.Id}{u.GroupRank}")));
+        Assert.Null(r["M"].GroupRankChange);
+        Assert.Null(r["M"].PublishedRankChange);
+        Assert.Equal(1, r["M"].RankChange); // the overall rank is comparable: 4 → 3
+        Assert.Equal(-1, r["B"].GroupRankChange);
+        Assert.Equal(-1, r["B"].PublishedRankChange);
+        Assert.Equal(0, r["K"].PublishedRankChange);
+    }
+
+    [Fact]
     public void PointsToNextRankOvertakeTheNextUnitWhenAddedAndOneTickLessDoesNot()
     {
         foreach (var exact in new[] { false, true })

@@ -43,10 +43,24 @@ public class PlainNumberFastPathTests
     [InlineData(" n/a ", true)]
     [InlineData("Không  phát sinh", true)]
     [InlineData("KPS", true)]
+    [InlineData("Khong phat sinh", true)]
+    [InlineData("khong  phat sinh", true)]
     [InlineData("not applicable", true)]
     [InlineData("95.5", false)]
     [InlineData("no", false)]
     [InlineData("", false)]
     [InlineData("Đạt", false)]
     public void NotApplicableMarkers(string text, bool expected) => Assert.Equal(expected, ValueText.IsNotApplicable(text));
+
+    [Theory]
+    [InlineData("Đạt", true)]
+    [InlineData("Dat", true)]
+    [InlineData("không đạt", false)]
+    [InlineData("Khong dat", false)]
+    [InlineData("khong", false)]
+    public void YesNoWordsWithoutDiacritics_ReadAsWithThem(string text, bool expected)
+    {
+        Assert.True(ValueText.TryParseYesNo(text, out var yes));
+        Assert.Equal(expected, yes);
+    }
 }
