@@ -111,43 +111,47 @@ internal sealed class CsvTable
     };
 
     /// <summary>Semicolon when the header line has more semicolons than commas outside quotes (Excel on machines with a decimal comma), else comma.</summary>
+    /// <remarks>UTF-8 multi-byte sequences never contain ASCII bytes, so the bytes give the same answer as the text.</remarks>
     internal static char DetectDelimiter(ReadOnlySpan<byte> text)
     {
-        // UTF-8 multi-byte sequences never contain ASCII bytes, so this counts exactly what the text version counts.
-        int commas = 0, semicolons = 0;
-        var quoted = false;
+        var counter = default(DelimiterCounter);
         foreach (var c in text)
         {
-            if (c == '"')
+            if (!counter.Add((char)c))
             {
-                quoted = !quoted;
-            }
-            else if (!quoted && c == '\n')
-            {
-                if (commas + semicolons > 0)
-                {
-                    break;
-                }
-            }
-            else if (!quoted && c == ',')
-            {
-                commas++;
-            }
-            else if (!quoted && c == ';')
-            {
-                semicolons++;
+                break;
             }
         }
 
-        return semicolons > commas ? ';' : ',';
+        return counter.Delimiter;
     }
 
-    /// <summary>Semicolon when the header line has more semicolons than commas outside quotes (Excel on machines with a decimal comma), else comma.</summary>
+    /// <inheritdoc cref="DetectDelimiter(ReadOnlySpan{byte})"/>
     internal static char DetectDelimiter(string text)
     {
-        int commas = 0, semicolons = 0;
-        var quoted = false;
+        var counter = default(DelimiterCounter);
         foreach (var c in text)
+        {
+            if (!counter.Add(c))
+            {
+                break;
+            }
+        }
+
+        return counter.Delimiter;
+    }
+
+    /// <summary>Counts commas and semicolons outside quotes up to the end of the first line that has any.</summary>
+    private struct DelimiterCounter
+    {
+        private int commas;
+        private int semicolons;
+        private bool quoted;
+
+        public readonly char Delimiter => semicolons > commas ? ';' : ',';
+
+        /// <summary>Counts one character; false once the header line has ended.</summary>
+        public bool Add(char c)
         {
             if (c == '"')
             {
@@ -155,10 +159,7 @@ internal sealed class CsvTable
             }
             else if (!quoted && c == '\n')
             {
-                if (commas + semicolons > 0)
-                {
-                    break;
-                }
+                return commas + semicolons == 0;
             }
             else if (!quoted && c == ',')
             {
@@ -168,9 +169,9 @@ internal sealed class CsvTable
             {
                 semicolons++;
             }
-        }
 
-        return semicolons > commas ? ';' : ',';
+            return true;
+        }
     }
 }
 
