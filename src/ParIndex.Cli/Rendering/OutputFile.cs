@@ -46,7 +46,11 @@ internal static class OutputFile
         }
     }
 
-    /// <summary>Writes text produced by <paramref name="write"/> to the file (via a temporary file and a rename), or to standard output.</summary>
+    /// <summary>
+    /// Writes text produced by <paramref name="write"/> to the file (via a temporary file and a rename), or to standard output.
+    /// A .csv file starts with a UTF-8 byte order mark, so that Excel shows Vietnamese text correctly when the file is
+    /// opened by double-click; every reader here accepts it.
+    /// </summary>
     public static void Write(string? output, CliContext context, Action<TextWriter> write)
     {
         if (output is null)
@@ -58,7 +62,8 @@ internal static class OutputFile
 
         WriteAtomically(output, stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+            var bom = string.Equals(Path.GetExtension(output), ".csv", StringComparison.OrdinalIgnoreCase);
+            using var writer = new StreamWriter(stream, new UTF8Encoding(bom));
             write(writer);
         });
     }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace ParIndex.Cli.Tests.Commands;
@@ -101,6 +102,19 @@ public class ScoreCommandTests : IDisposable
             "1,X1,Xã Một,xa,5.60,8.20,3.00,10.00,82.00,Khá,5.20,86.67,3.00,75.00,0.00,,1,5.20,0.40,,,,,,,Tốt,0.80,2,1,1\n" +
             "2,X2,Xã Hai,xa,3.50,5.50,2.00,10.00,55.00,Khá,4.00,66.67,2.00,50.00,-0.50,,2,3.50,0.00,,,,,X1,2.71,Tốt,3.50,0,2,2\n",
             output);
+    }
+
+    [Fact]
+    public async Task CsvOut_StartsWithAByteOrderMarkForExcel_AndReadsBackAsPreviousResults()
+    {
+        var (code, _, _) = await f.Run(f.Round("--format", "csv", "--out", f.P("last-year.csv")));
+        Assert.Equal(0, code);
+        var bytes = File.ReadAllBytes(f.P("last-year.csv"));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'r' }, bytes.Take(4).ToArray());
+
+        var (again, output, error) = await f.Run(f.Round("--previous", f.P("last-year.csv")));
+        Assert.Equal((0, ""), (again, error));
+        Assert.Contains("Prev", output);
     }
 
     [Fact]
