@@ -33,8 +33,13 @@ public static class Scorer
         // Every element is written below (leaf columns by ScoreColumn, inner columns by SumTree), so the
         // arrays need not be zeroed first.
         var final = NewColumns(nodes * units);
-        var max = NewColumns(nodes * units);
         var cells = input.Cells;
+
+        // The applicable maximum is stored only for nodes where it can differ between units; a leaf
+        // whose maximum is the same for all is scored into a scratch column.
+        var layout = c.MaxLayout;
+        var max = NewColumns(layout.SlotCount * units);
+        var scratch = System.Buffers.ArrayPool<long>.Shared.Rent(units);
 
         // Self points (before appraisal) are only needed here for the per-unit totals. In an area with
         // no deduction or bonus block (no caps) an area's self points are the sum of its self-assessed
@@ -50,15 +55,21 @@ public static class Scorer
         var problems = new List<(int Order, Diagnostic Diagnostic)>();
         for (var leaf = 0; leaf < c.LeafCount; leaf++)
         {
-            var offset = c.LeafNode[leaf] * units;
-            ScoreColumn(c, leaf, cells.AsSpan(leaf * units, units), final.AsSpan(offset, units), max.AsSpan(offset, units));
+            var node = c.LeafNode[leaf];
+            var offset = node * units;
+            var slot = layout.Slot[node];
+            var maxColumn = slot >= 0 ? max : scratch;
+            var maxOffset = slot >= 0 ? slot * units : 0;
+            ScoreColumn(c, leaf, cells.AsSpan(leaf * units, units), final.AsSpan(offset, units), maxColumn.AsSpan(maxOffset, units));
             if (packed.Start[leaf] != packed.Start[leaf + 1])
             {
-                var area = areaOf[c.LeafNode[leaf]];
+                var area = areaOf[node];
                 var track = area >= 0 && !capped[area] && !c.IsSurvey[leaf];
-                ApplyAppraisals(input, packed, leaf, final, max, offset, track ? appraised : null, problems);
+                ApplyAppraisals(input, packed, leaf, final, offset, maxColumn, maxOffset, track ? appraised : null, problems);
             }
         }
+
+        System.Buffers.ArrayPool<long>.Shared.Return(scratch);
 
         if (problems.Count > 0)
         {
@@ -67,9 +78,9 @@ public static class Scorer
         }
 
         SumTree(c, final, units, true, null);
-        SumTree(c, max, units, false, null);
+        SumMax(c, layout, max, units);
         var selfPoints = SelfTotals(input, final, areaOf, capped, appraised);
-        return Assemble(input, final, max, null, selfPoints, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
+        return Assemble(input, final, max, layout, null, selfPoints, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
     }
 
     /// <summary>
@@ -240,11 +251,11 @@ public static class Scorer
             AddColumn(selfPoints, self.AsSpan(area * units, units));
         }
 
-        return Assemble(input, final, max, self, selfPoints, noMaximumMessage);
+        return Assemble(input, final, max, null, self, selfPoints, noMaximumMessage);
     }
 
     /// <summary>As above, with every unit's self points already summed; <paramref name="self"/> may be null, and the sheet then recomputes the self columns on demand.</summary>
-    private static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[]? self, long[] selfPoints, Func<int, string> noMaximumMessage)
+    private static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, MaxLayout? layout, long[]? self, long[] selfPoints, Func<int, string> noMaximumMessage)
     {
         var c = input.Compiled;
         var units = input.Units.Count;
@@ -254,7 +265,18 @@ public static class Scorer
         foreach (var area in c.Areas)
         {
             AddColumn(points, final.AsSpan(area * units, units));
-            AddColumn(maxPoints, max.AsSpan(area * units, units));
+            if (layout is null)
+            {
+                AddColumn(maxPoints, max.AsSpan(area * units, units));
+            }
+            else if (layout.Slot[area] >= 0)
+            {
+                AddColumn(maxPoints, max.AsSpan(layout.Slot[area] * units, units));
+            }
+            else
+            {
+                AddConstant(maxPoints, layout.Constant[area]);
+            }
         }
 
         for (var leaf = 0; leaf < c.LeafCount; leaf++)
@@ -285,7 +307,7 @@ public static class Scorer
             throw new ParIndexException(empty);
         }
 
-        return new ScoreSheet(input, final, max, self, totals);
+        return new ScoreSheet(input, final, max, layout, self, totals);
     }
 
     /// <summary>Scores one leaf for every unit: one rule kind per loop, no look-ups or allocations per cell.</summary>
@@ -478,7 +500,7 @@ public static class Scorer
     /// Applies one leaf's appraisal adjustments in order (a later adjustment of the same cell replaces the
     /// earlier result); when <paramref name="appraised"/> is given, adds each cell's change in points to it.
     /// </summary>
-    private static void ApplyAppraisals(AssessmentInput input, PackedAppraisals packed, int leaf, long[] final, long[] max, int offset, long[]? appraised, List<(int Order, Diagnostic Diagnostic)> problems)
+    private static void ApplyAppraisals(AssessmentInput input, PackedAppraisals packed, int leaf, long[] final, int offset, long[] max, int maxOffset, long[]? appraised, List<(int Order, Diagnostic Diagnostic)> problems)
     {
         var c = input.Compiled;
         var items = packed.Items;
@@ -486,24 +508,25 @@ public static class Scorer
         {
             var a = items[k];
             var index = offset + a.Unit;
+            var maxIndex = maxOffset + a.Unit;
             var before = final[index];
             if (a.Delta < 0)
             {
                 // Value and points adjustments: computed when the input was built.
                 final[index] = a.Points;
-                max[index] = a.Max;
+                max[maxIndex] = a.Max;
             }
             else
             {
                 var adjustment = packed.Deltas[a.Delta];
-                if (!TryAdjust(c, adjustment, before, max[index], out var points, out var applicable, out var error))
+                if (!TryAdjust(c, adjustment, before, max[maxIndex], out var points, out var applicable, out var error))
                 {
                     problems.Add((a.Delta, new Diagnostic(adjustment.Location, $"unit '{input.Units[adjustment.UnitOrdinal].Id}': {error}")));
                     continue;
                 }
 
                 final[index] = points;
-                max[index] = applicable;
+                max[maxIndex] = applicable;
             }
 
             if (appraised is not null)
@@ -578,6 +601,74 @@ public static class Scorer
                     target[u] = Math.Min(high, Math.Max(low, target[u]));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Sums the stored maximum columns bottom-up: a node with a column starts from the sum of its
+    /// children's constant maxima and adds the columns of the children that have one (no caps).
+    /// </summary>
+    private static void SumMax(CompiledCriteria c, MaxLayout layout, long[] max, int units)
+    {
+        foreach (var node in c.InnerPostOrder)
+        {
+            var slot = layout.Slot[node];
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            var target = max.AsSpan(slot * units, units);
+            long constant = 0;
+            var first = -1;
+            foreach (var child in c.Children[node])
+            {
+                var childSlot = layout.Slot[child];
+                if (childSlot < 0)
+                {
+                    constant += layout.Constant[child];
+                }
+                else if (first < 0)
+                {
+                    first = childSlot;
+                }
+            }
+
+            max.AsSpan(first * units, units).CopyTo(target);
+            if (constant != 0)
+            {
+                AddConstant(target, constant);
+            }
+
+            foreach (var child in c.Children[node])
+            {
+                var childSlot = layout.Slot[child];
+                if (childSlot >= 0 && childSlot != first)
+                {
+                    AddColumn(target, max.AsSpan(childSlot * units, units));
+                }
+            }
+        }
+    }
+
+    /// <summary>target[u] += value for every unit.</summary>
+    private static void AddConstant(Span<long> target, long value)
+    {
+        var u = 0;
+#if NET
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<long>.Count;
+            var add = new Vector<long>(value);
+            for (; u <= target.Length - width; u += width)
+            {
+                (new Vector<long>(target.Slice(u)) + add).CopyTo(target.Slice(u));
+            }
+        }
+#endif
+        for (; u < target.Length; u++)
+        {
+            target[u] += value;
         }
     }
 
