@@ -11,6 +11,8 @@ namespace ParIndex.Assessments;
 /// </summary>
 public sealed class AssessmentInput
 {
+    private PackedAppraisals? appraisals;
+
     internal AssessmentInput(
         CompiledCriteria compiled,
         IReadOnlyList<UnitInfo> units,
@@ -41,6 +43,14 @@ public sealed class AssessmentInput
 
     /// <summary>Evidence and notes, keyed by (leaf ordinal, unit ordinal); only cells that have any.</summary>
     internal IReadOnlyDictionary<(int Leaf, int Unit), CellNote> Notes { get; }
+
+    /// <summary>
+    /// The appraisal adjustments sorted by leaf and packed for scoring, built once (by
+    /// <see cref="AssessmentInputBuilder.Build"/>, or when first asked for); a race builds equal packs
+    /// and every caller sees the one published first.
+    /// </summary>
+    internal PackedAppraisals Appraisals =>
+        appraisals ?? System.Threading.Interlocked.CompareExchange(ref appraisals, PackedAppraisals.Build(this), null) ?? appraisals!;
 }
 
 /// <summary>One appraisal round (thẩm định vòng N): its adjustments in the order given.</summary>

@@ -243,7 +243,11 @@ public sealed class AssessmentInputBuilder
             builtRounds.Add(new AppraisalRound(name, items.ToArray()));
         }
 
-        return new AssessmentInput(compiled, units.ToArray(), cells, builtRounds, new Dictionary<(int Leaf, int Unit), CellNote>(notes));
+        var input = new AssessmentInput(compiled, units.ToArray(), cells, builtRounds, new Dictionary<(int Leaf, int Unit), CellNote>(notes));
+
+        // Sorted and packed once here rather than in every Scorer.Score call.
+        _ = input.Appraisals;
+        return input;
     }
 
     internal bool TryFind(string unitId, string code, SourceLocation? location, out int unit, out int leaf)

@@ -25,6 +25,7 @@ internal sealed class CompiledCriteria
 
     private readonly Dictionary<string, int> leafByCode;
     private readonly Dictionary<string, int> nodeByCode;
+    private MaxLayout? maxLayout;
 
     public CompiledCriteria(CriteriaSet set)
     {
@@ -129,6 +130,9 @@ internal sealed class CompiledCriteria
     }
 
     public CriteriaSet Set { get; }
+
+    /// <summary>Which nodes' applicable maximum the scorer stores per unit; built when first needed (a race builds equal layouts).</summary>
+    public MaxLayout MaxLayout => maxLayout ??= MaxLayout.For(this);
 
     public int NodeCount { get; }
 

@@ -15,6 +15,8 @@ public sealed class ScoreSheet
 {
     private readonly long[] final;
     private readonly long[] max;
+    private readonly MaxLayout? maxLayout;
+    private readonly long[]?[]? uniformMaxColumns;
     private readonly UnitTotals[] totals;
     private long[]? self;
     private UnitScore[]? units;
@@ -22,10 +24,21 @@ public sealed class ScoreSheet
 
     /// <summary>Creates a sheet; <paramref name="self"/> may be null, and is then recomputed from the input when first needed.</summary>
     internal ScoreSheet(AssessmentInput input, long[] final, long[] max, long[]? self, UnitTotals[] totals)
+        : this(input, final, max, null, self, totals)
+    {
+    }
+
+    /// <summary>
+    /// Creates a sheet whose <paramref name="max"/> holds only the columns of the nodes <paramref name="maxLayout"/>
+    /// gives a slot (every node's column, node-major, when it is null).
+    /// </summary>
+    internal ScoreSheet(AssessmentInput input, long[] final, long[] max, MaxLayout? maxLayout, long[]? self, UnitTotals[] totals)
     {
         Input = input;
         this.final = final;
         this.max = max;
+        this.maxLayout = maxLayout;
+        uniformMaxColumns = maxLayout is null ? null : new long[]?[maxLayout.Slot.Length];
         this.self = self;
         this.totals = totals;
         UnitCount = input.Units.Count;
@@ -107,7 +120,16 @@ public sealed class ScoreSheet
 
     internal long FinalTicks(int node, int unit) => final[(node * UnitCount) + unit];
 
-    internal long MaxTicks(int node, int unit) => max[(node * UnitCount) + unit];
+    internal long MaxTicks(int node, int unit)
+    {
+        if (maxLayout is null)
+        {
+            return max[(node * UnitCount) + unit];
+        }
+
+        var slot = maxLayout.Slot[node];
+        return slot >= 0 ? max[(slot * UnitCount) + unit] : maxLayout.Constant[node];
+    }
 
     internal long SelfTicks(int node, int unit) => Self[(node * UnitCount) + unit];
 
@@ -115,7 +137,29 @@ public sealed class ScoreSheet
     internal ReadOnlySpan<long> FinalColumn(int node) => final.AsSpan(node * UnitCount, UnitCount);
 
     /// <summary>Applicable maximum of one node for every unit.</summary>
-    internal ReadOnlySpan<long> MaxColumn(int node) => max.AsSpan(node * UnitCount, UnitCount);
+    internal ReadOnlySpan<long> MaxColumn(int node)
+    {
+        if (maxLayout is null)
+        {
+            return max.AsSpan(node * UnitCount, UnitCount);
+        }
+
+        var slot = maxLayout.Slot[node];
+        if (slot >= 0)
+        {
+            return max.AsSpan(slot * UnitCount, UnitCount);
+        }
+
+        // A node whose maximum is the same for every unit stores one value; its column is built when first asked for.
+        if (uniformMaxColumns![node] is { } column)
+        {
+            return column;
+        }
+
+        column = new long[UnitCount];
+        column.AsSpan().Fill(maxLayout.Constant[node]);
+        return System.Threading.Interlocked.CompareExchange(ref uniformMaxColumns[node], column, null) ?? column;
+    }
 
     /// <summary>Self points of one node for every unit.</summary>
     internal ReadOnlySpan<long> SelfColumn(int node) => Self.AsSpan(node * UnitCount, UnitCount);

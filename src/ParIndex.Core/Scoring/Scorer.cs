@@ -33,19 +33,43 @@ public static class Scorer
         // Every element is written below (leaf columns by ScoreColumn, inner columns by SumTree), so the
         // arrays need not be zeroed first.
         var final = NewColumns(nodes * units);
-        var max = NewColumns(nodes * units);
         var cells = input.Cells;
+
+        // The applicable maximum is stored only for nodes where it can differ between units; a leaf
+        // whose maximum is the same for all is scored into a scratch column.
+        var layout = c.MaxLayout;
+        var max = NewColumns(layout.SlotCount * units);
+        var scratch = System.Buffers.ArrayPool<long>.Shared.Rent(units);
+
+        // Self points (before appraisal) are only needed here for the per-unit totals. In an area with
+        // no deduction or bonus block (no caps) an area's self points are the sum of its self-assessed
+        // leaves' points before appraisal, i.e. its final points, less its survey leaves' points, less
+        // what the appraisals changed: that change is accumulated per unit as the adjustments are
+        // applied, so those areas need no second scoring pass. Areas with a block are rescored exactly.
+        var areaOf = AreaOf(c, out var capped);
+        var appraised = new long[units];
+        var packed = input.Appraisals;
 
         // Appraisals are applied column by column, right after each column is scored and while it is
         // still in cache; within a cell they keep their order (rounds in order, rows in order).
-        var appraisals = new AppraisalsByLeaf(input);
         var problems = new List<(int Order, Diagnostic Diagnostic)>();
         for (var leaf = 0; leaf < c.LeafCount; leaf++)
         {
-            var offset = c.LeafNode[leaf] * units;
-            ScoreColumn(c, leaf, cells.AsSpan(leaf * units, units), final.AsSpan(offset, units), max.AsSpan(offset, units));
-            appraisals.Apply(input, leaf, final, max, offset, problems);
+            var node = c.LeafNode[leaf];
+            var offset = node * units;
+            var slot = layout.Slot[node];
+            var maxColumn = slot >= 0 ? max : scratch;
+            var maxOffset = slot >= 0 ? slot * units : 0;
+            ScoreColumn(c, leaf, cells.AsSpan(leaf * units, units), final.AsSpan(offset, units), maxColumn.AsSpan(maxOffset, units));
+            if (packed.Start[leaf] != packed.Start[leaf + 1])
+            {
+                var area = areaOf[node];
+                var track = area >= 0 && !capped[area] && !c.IsSurvey[leaf];
+                ApplyAppraisals(input, packed, leaf, final, offset, maxColumn, maxOffset, track ? appraised : null, problems);
+            }
         }
+
+        System.Buffers.ArrayPool<long>.Shared.Return(scratch);
 
         if (problems.Count > 0)
         {
@@ -53,21 +77,131 @@ public static class Scorer
             throw new ParIndexException(problems.ConvertAll(p => p.Diagnostic));
         }
 
-        SumTree(c, final, units, true);
-        SumTree(c, max, units, false);
+        SumTree(c, final, units, true, null);
+        SumMax(c, layout, max, units);
+        var selfPoints = SelfTotals(input, final, areaOf, capped, appraised);
+        return Assemble(input, final, max, layout, null, selfPoints, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
+    }
 
-        // Self points (before appraisal) are only needed for the totals here: they are summed in a pooled
-        // buffer, and the sheet recomputes the columns from the input's cells if anyone asks for them.
-        var self = System.Buffers.ArrayPool<long>.Shared.Rent(nodes * units);
+    /// <summary>
+    /// Every node's area (its ancestor, or itself, among <see cref="CompiledCriteria.Areas"/>; -1 for none),
+    /// and for every area node whether its subtree has a deduction or bonus block (caps).
+    /// </summary>
+    private static int[] AreaOf(CompiledCriteria c, out bool[] capped)
+    {
+        var areaOf = new int[c.NodeCount];
+        capped = new bool[c.NodeCount];
+        areaOf.AsSpan().Fill(-1);
+        foreach (var area in c.Areas)
+        {
+            areaOf[area] = area;
+        }
+
+        for (var node = 0; node < c.NodeCount; node++)
+        {
+            var n = node;
+            while (n >= 0 && areaOf[n] < 0)
+            {
+                n = c.Parent[n];
+            }
+
+            var area = n >= 0 ? areaOf[n] : -1;
+            areaOf[node] = area;
+            if (area >= 0 && c.NodeBlock[node] != NodeBlock.None)
+            {
+                capped[area] = true;
+            }
+        }
+
+        return areaOf;
+    }
+
+    /// <summary>
+    /// Per-unit self points (the sum over areas of the self columns <see cref="SelfColumns(AssessmentInput, long[])"/>
+    /// would compute), from the final columns and the appraisals' changes for areas without caps, and
+    /// rescored exactly for areas with a block.
+    /// </summary>
+    private static long[] SelfTotals(AssessmentInput input, long[] final, int[] areaOf, bool[] capped, long[] appraised)
+    {
+        var c = input.Compiled;
+        var units = input.Units.Count;
+        var self = appraised;
+        for (var u = 0; u < units; u++)
+        {
+            self[u] = -self[u];
+        }
+
+        var anyCapped = false;
+        foreach (var area in c.Areas)
+        {
+            anyCapped |= capped[area];
+            if (!capped[area])
+            {
+                AddColumn(self, final.AsSpan(area * units, units));
+            }
+        }
+
+        for (var leaf = 0; leaf < c.LeafCount; leaf++)
+        {
+            var area = areaOf[c.LeafNode[leaf]];
+            if (c.IsSurvey[leaf] && area >= 0 && !capped[area])
+            {
+                SubtractColumn(self, final.AsSpan(c.LeafNode[leaf] * units, units));
+            }
+        }
+
+        if (!anyCapped)
+        {
+            return self;
+        }
+
+        // Areas with caps: their leaves' self columns and their inner nodes summed with the caps, in pooled memory.
+        var pool = System.Buffers.ArrayPool<long>.Shared;
+        var columns = pool.Rent(c.NodeCount * units);
+        var scratch = pool.Rent(units);
         try
         {
-            SelfColumns(input, self);
-            return Assemble(input, final, max, self, false, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
+            var include = new bool[c.NodeCount];
+            for (var node = 0; node < c.NodeCount; node++)
+            {
+                include[node] = areaOf[node] >= 0 && capped[areaOf[node]];
+            }
+
+            for (var leaf = 0; leaf < c.LeafCount; leaf++)
+            {
+                var node = c.LeafNode[leaf];
+                if (!include[node])
+                {
+                    continue;
+                }
+
+                var column = columns.AsSpan(node * units, units);
+                if (c.IsSurvey[leaf])
+                {
+                    column.Clear();
+                }
+                else
+                {
+                    ScoreColumn(c, leaf, input.Cells.AsSpan(leaf * units, units), column, scratch.AsSpan(0, units));
+                }
+            }
+
+            SumTree(c, columns, units, true, include);
+            foreach (var area in c.Areas)
+            {
+                if (capped[area])
+                {
+                    AddColumn(self, columns.AsSpan(area * units, units));
+                }
+            }
         }
         finally
         {
-            System.Buffers.ArrayPool<long>.Shared.Return(self);
+            pool.Return(scratch);
+            pool.Return(columns);
         }
+
+        return self;
     }
 
     /// <summary>
@@ -93,7 +227,7 @@ public static class Scorer
             }
         }
 
-        SumTree(c, self, units, true);
+        SumTree(c, self, units, true, null);
     }
 
     /// <summary>A score sheet's self columns, computed when first asked for.</summary>
@@ -108,23 +242,41 @@ public static class Scorer
     /// Totals from summed node columns (areas' points, maxima and self points, and the survey leaves),
     /// the over-scoring penalty, and the score sheet. Shared by scoring and by scenarios, which rescale the columns.
     /// </summary>
-    internal static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, Func<int, string> noMaximumMessage) =>
-        Assemble(input, final, max, self, true, noMaximumMessage);
+    internal static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, Func<int, string> noMaximumMessage)
+    {
+        var units = input.Units.Count;
+        var selfPoints = new long[units];
+        foreach (var area in input.Compiled.Areas)
+        {
+            AddColumn(selfPoints, self.AsSpan(area * units, units));
+        }
 
-    /// <summary>As above; when <paramref name="keepSelf"/> is false, <paramref name="self"/> is only read for the totals and the sheet recomputes it on demand.</summary>
-    private static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, bool keepSelf, Func<int, string> noMaximumMessage)
+        return Assemble(input, final, max, null, self, selfPoints, noMaximumMessage);
+    }
+
+    /// <summary>As above, with every unit's self points already summed; <paramref name="self"/> may be null, and the sheet then recomputes the self columns on demand.</summary>
+    private static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, MaxLayout? layout, long[]? self, long[] selfPoints, Func<int, string> noMaximumMessage)
     {
         var c = input.Compiled;
         var units = input.Units.Count;
         var points = new long[units];
         var maxPoints = new long[units];
-        var selfPoints = new long[units];
         var survey = new long[units];
         foreach (var area in c.Areas)
         {
             AddColumn(points, final.AsSpan(area * units, units));
-            AddColumn(maxPoints, max.AsSpan(area * units, units));
-            AddColumn(selfPoints, self.AsSpan(area * units, units));
+            if (layout is null)
+            {
+                AddColumn(maxPoints, max.AsSpan(area * units, units));
+            }
+            else if (layout.Slot[area] >= 0)
+            {
+                AddColumn(maxPoints, max.AsSpan(layout.Slot[area] * units, units));
+            }
+            else
+            {
+                AddConstant(maxPoints, layout.Constant[area]);
+            }
         }
 
         for (var leaf = 0; leaf < c.LeafCount; leaf++)
@@ -155,7 +307,7 @@ public static class Scorer
             throw new ParIndexException(empty);
         }
 
-        return new ScoreSheet(input, final, max, keepSelf ? self : null, totals);
+        return new ScoreSheet(input, final, max, layout, self, totals);
     }
 
     /// <summary>Scores one leaf for every unit: one rule kind per loop, no look-ups or allocations per cell.</summary>
@@ -345,115 +497,43 @@ public static class Scorer
     }
 
     /// <summary>
-    /// The appraisal rounds' adjustments grouped by leaf with a stable counting sort, so each column's
-    /// are applied while it is in cache. What a value or points adjustment needs is copied into a
-    /// packed array in one sequential pass, so applying them does not chase objects across memory.
+    /// Applies one leaf's appraisal adjustments in order (a later adjustment of the same cell replaces the
+    /// earlier result); when <paramref name="appraised"/> is given, adds each cell's change in points to it.
     /// </summary>
-    private readonly struct AppraisalsByLeaf
+    private static void ApplyAppraisals(AssessmentInput input, PackedAppraisals packed, int leaf, long[] final, int offset, long[] max, int maxOffset, long[]? appraised, List<(int Order, Diagnostic Diagnostic)> problems)
     {
-        private readonly int[] start;
-        private readonly Adjustment[] items;
-        private readonly PackedAdjustment[] packed;
-
-        public AppraisalsByLeaf(AssessmentInput input)
+        var c = input.Compiled;
+        var items = packed.Items;
+        for (var k = packed.Start[leaf]; k < packed.Start[leaf + 1]; k++)
         {
-            var rounds = new Adjustment[input.AppraisalRounds.Count][];
-            var total = 0;
-            for (var r = 0; r < rounds.Length; r++)
+            var a = items[k];
+            var index = offset + a.Unit;
+            var maxIndex = maxOffset + a.Unit;
+            var before = final[index];
+            if (a.Delta < 0)
             {
-                var adjustments = input.AppraisalRounds[r].Adjustments;
-                rounds[r] = adjustments as Adjustment[] ?? System.Linq.Enumerable.ToArray(adjustments);
-                total += rounds[r].Length;
+                // Value and points adjustments: computed when the input was built.
+                final[index] = a.Points;
+                max[maxIndex] = a.Max;
             }
-
-            start = new int[input.Compiled.LeafCount + 1];
-            items = new Adjustment[total];
-            packed = new PackedAdjustment[total];
-            if (total == 0)
+            else
             {
-                return;
-            }
-
-            // Counting sort straight into place: count per leaf, then scatter in the original order
-            // (rounds, then rows), which a leaf's adjustments keep.
-            foreach (var adjustments in rounds)
-            {
-                foreach (var adjustment in adjustments)
+                var adjustment = packed.Deltas[a.Delta];
+                if (!TryAdjust(c, adjustment, before, max[maxIndex], out var points, out var applicable, out var error))
                 {
-                    start[adjustment.LeafOrdinal + 1]++;
+                    problems.Add((a.Delta, new Diagnostic(adjustment.Location, $"unit '{input.Units[adjustment.UnitOrdinal].Id}': {error}")));
+                    continue;
                 }
+
+                final[index] = points;
+                max[maxIndex] = applicable;
             }
 
-            for (var leaf = 1; leaf < start.Length; leaf++)
+            if (appraised is not null)
             {
-                start[leaf] += start[leaf - 1];
-            }
-
-            var next = (int[])start.Clone();
-            var sequence = 0;
-            foreach (var adjustments in rounds)
-            {
-                foreach (var adjustment in adjustments)
-                {
-                    var at = next[adjustment.LeafOrdinal]++;
-                    items[at] = adjustment;
-                    packed[at] = new PackedAdjustment(adjustment.UnitOrdinal, sequence++, adjustment.Kind, adjustment.Cell);
-                }
+                appraised[a.Unit] += final[index] - before;
             }
         }
-
-        /// <summary>Applies one leaf's adjustments in order; a later adjustment of the same cell replaces the earlier result.</summary>
-        public void Apply(AssessmentInput input, int leaf, long[] final, long[] max, int offset, List<(int Order, Diagnostic Diagnostic)> problems)
-        {
-            var c = input.Compiled;
-            var fullMax = c.NodeBlock[c.LeafNode[leaf]] != NodeBlock.None ? 0 : c.Magnitude[leaf];
-            for (var k = start[leaf]; k < start[leaf + 1]; k++)
-            {
-                var a = packed[k];
-                var index = offset + a.Unit;
-                switch (a.Kind)
-                {
-                    // The two kinds that cannot fail, exactly as TryAdjust computes them, without touching the Adjustment object.
-                    case AdjustmentKind.Value:
-                        c.Score(leaf, a.Cell, out final[index], out max[index]);
-                        break;
-                    case AdjustmentKind.Points:
-                        final[index] = a.Cell;
-                        max[index] = fullMax;
-                        break;
-                    default:
-                        var adjustment = items[k];
-                        if (!TryAdjust(c, adjustment, final[index], max[index], out var points, out var applicable, out var error))
-                        {
-                            problems.Add((a.Order, new Diagnostic(adjustment.Location, $"unit '{input.Units[adjustment.UnitOrdinal].Id}': {error}")));
-                            continue;
-                        }
-
-                        final[index] = points;
-                        max[index] = applicable;
-                        break;
-                }
-            }
-        }
-    }
-
-    private readonly struct PackedAdjustment
-    {
-        public PackedAdjustment(int unit, int order, AdjustmentKind kind, long cell)
-        {
-            Unit = unit;
-            Order = order;
-            Kind = kind;
-            Cell = cell;
-        }
-
-        public long Cell { get; }
-
-        public int Unit { get; }
-
-        public int Order { get; }
-
-        public AdjustmentKind Kind { get; }
     }
 
     internal static bool TryAdjust(CompiledCriteria c, Adjustment adjustment, long currentPoints, long currentMax, out long points, out long applicable, out string? error)
@@ -494,10 +574,15 @@ public static class Scorer
     }
 
     /// <summary>Sums children into parents bottom-up, column by column; block nodes are capped at their max (points only).</summary>
-    private static void SumTree(CompiledCriteria c, long[] values, int units, bool cap)
+    private static void SumTree(CompiledCriteria c, long[] values, int units, bool cap, bool[]? include)
     {
         foreach (var node in c.InnerPostOrder)
         {
+            if (include is not null && !include[node])
+            {
+                continue;
+            }
+
             var target = values.AsSpan(node * units, units);
             var children = c.Children[node];
             values.AsSpan(children[0] * units, units).CopyTo(target);
@@ -519,6 +604,74 @@ public static class Scorer
         }
     }
 
+    /// <summary>
+    /// Sums the stored maximum columns bottom-up: a node with a column starts from the sum of its
+    /// children's constant maxima and adds the columns of the children that have one (no caps).
+    /// </summary>
+    private static void SumMax(CompiledCriteria c, MaxLayout layout, long[] max, int units)
+    {
+        foreach (var node in c.InnerPostOrder)
+        {
+            var slot = layout.Slot[node];
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            var target = max.AsSpan(slot * units, units);
+            long constant = 0;
+            var first = -1;
+            foreach (var child in c.Children[node])
+            {
+                var childSlot = layout.Slot[child];
+                if (childSlot < 0)
+                {
+                    constant += layout.Constant[child];
+                }
+                else if (first < 0)
+                {
+                    first = childSlot;
+                }
+            }
+
+            max.AsSpan(first * units, units).CopyTo(target);
+            if (constant != 0)
+            {
+                AddConstant(target, constant);
+            }
+
+            foreach (var child in c.Children[node])
+            {
+                var childSlot = layout.Slot[child];
+                if (childSlot >= 0 && childSlot != first)
+                {
+                    AddColumn(target, max.AsSpan(childSlot * units, units));
+                }
+            }
+        }
+    }
+
+    /// <summary>target[u] += value for every unit.</summary>
+    private static void AddConstant(Span<long> target, long value)
+    {
+        var u = 0;
+#if NET
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<long>.Count;
+            var add = new Vector<long>(value);
+            for (; u <= target.Length - width; u += width)
+            {
+                (new Vector<long>(target.Slice(u)) + add).CopyTo(target.Slice(u));
+            }
+        }
+#endif
+        for (; u < target.Length; u++)
+        {
+            target[u] += value;
+        }
+    }
+
     /// <summary>target[u] += source[u] for every unit; vectorised where the runtime supports it.</summary>
     private static void AddColumn(Span<long> target, ReadOnlySpan<long> source)
     {
@@ -536,6 +689,26 @@ public static class Scorer
         for (; u < target.Length; u++)
         {
             target[u] += source[u];
+        }
+    }
+
+    /// <summary>target[u] -= source[u] for every unit; vectorised where the runtime supports it.</summary>
+    private static void SubtractColumn(Span<long> target, ReadOnlySpan<long> source)
+    {
+        var u = 0;
+#if NET
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<long>.Count;
+            for (; u <= target.Length - width; u += width)
+            {
+                (new Vector<long>(target.Slice(u)) - new Vector<long>(source.Slice(u))).CopyTo(target.Slice(u));
+            }
+        }
+#endif
+        for (; u < target.Length; u++)
+        {
+            target[u] -= source[u];
         }
     }
 
