@@ -384,40 +384,25 @@ internal sealed class CompiledCriteria
     /// </summary>
     private bool TryEncodePlain(int leaf, string text, out long cell)
     {
+        // A plain number is short ASCII: copy it to bytes and share the UTF-8 fast path.
         cell = MissingCell;
-        long whole = 0, fraction = 0;
-        int i = 0, digits = 0, decimals = 0;
-        for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
-        {
-            whole = (whole * 10) + (text[i] - '0');
-            digits++;
-        }
-
-        if (digits == 0 || digits > 12)
+        if (text.Length > 24)
         {
             return false;
         }
 
-        if (i < text.Length)
+        Span<byte> bytes = stackalloc byte[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] != '.')
+            if (text[i] > 127)
             {
                 return false;
             }
 
-            for (i++; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
-            {
-                fraction = (fraction * 10) + (text[i] - '0');
-                decimals++;
-            }
-
-            if (i < text.Length || decimals == 0 || decimals > Points.Decimals)
-            {
-                return false;
-            }
+            bytes[i] = (byte)text[i];
         }
 
-        return AcceptPlain(leaf, whole, fraction, decimals, out cell);
+        return TryEncodePlain(leaf, bytes, out cell);
     }
 
     /// <summary>
