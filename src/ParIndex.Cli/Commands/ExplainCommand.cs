@@ -92,21 +92,21 @@ internal static class ExplainCommand
         }
 
         table.Write(o);
-        var capped = CappedBlocks(explanation);
-        foreach (var block in capped)
+        foreach (var block in explanation.CappedBlocks)
         {
-            o.WriteLine($"{block.Node.Code}: its criteria deduct {F(block.Deducted, p)} together, but the block deducts at most {F(-block.Node.MaxPoints, p)}; {F(block.Lost, p)} is lost.");
+            o.WriteLine($"{block.Node.Code}: its criteria deduct {F(block.DeductedBeforeCap!.Value, p)} together, but the block deducts at most {F(-block.Node.MaxPoints, p)}; {F(block.Lost, p)} is lost.");
         }
 
         o.WriteLine();
-        var losses = Losses(explanation, capped).Take(top).ToArray();
+        var losses = explanation.LargestLosses.Take(top).ToArray();
         o.WriteLine(losses.Length == 0 ? "No points were lost." : $"Where points were lost (largest first, top {losses.Length}):");
         if (losses.Length > 0)
         {
             var lost = new TextTable("Code", "Criterion", "Max", "Final", "Lost").AlignRight(2, 3, 4);
             foreach (var loss in losses)
             {
-                lost.Add(loss.Code, loss.Name, F(loss.Max, p), F(loss.Final, p), F(loss.Lost, p));
+                var name = loss.DeductedBeforeCap is { } before ? $"{loss.Node.Name} (capped: its criteria deduct {F(before, p)})" : loss.Node.Name;
+                lost.Add(loss.Node.Code, name, F(loss.Node.MaxPoints, p), F(loss.Points, p), F(loss.Lost, p));
             }
 
             lost.Write(o);
@@ -116,47 +116,6 @@ internal static class ExplainCommand
     /// <summary>Whether every leaf under the node is scored by survey (so it has no self points).</summary>
     private static bool SurveyOnly(CriteriaNode node) => node.IsLeaf ? node.Source == ValueSource.Survey : node.Children.All(SurveyOnly);
 
-    /// <summary>The deduction blocks whose criteria together deduct more than the block's cap.</summary>
-    private static CappedBlock[] CappedBlocks(UnitExplanation explanation)
-    {
-        var unit = explanation.Unit;
-        return unit.Sheet.CriteriaSet.Areas
-            .Where(a => a.Block == NodeBlock.Deduction)
-            .Select(a => new CappedBlock(
-                a,
-                explanation.Leaves.Where(l => l.Leaf.Area == a).Aggregate(Points.Zero, (sum, l) => sum + l.Lost),
-                -unit.Node(a.Code).Points))
-            .Where(b => b.Deducted > b.Lost)
-            .ToArray();
-    }
-
-    /// <summary>
-    /// The leaves where points were lost, largest first (ties in criteria-set order); the criteria of a deduction
-    /// block over its cap are replaced by the block itself with the deduction actually applied.
-    /// </summary>
-    private static IEnumerable<(string Code, string Name, Points Max, Points Final, Points Lost)> Losses(UnitExplanation explanation, CappedBlock[] capped)
-    {
-        var unit = explanation.Unit;
-        var rows = new List<(string Code, string Name, Points Max, Points Final, Points Lost)>();
-        foreach (var leaf in explanation.Leaves)
-        {
-            var block = capped.FirstOrDefault(b => b.Node == leaf.Leaf.Area);
-            if (block is null)
-            {
-                if (leaf.Lost > Points.Zero)
-                {
-                    rows.Add((leaf.Leaf.Code, leaf.Leaf.Name, leaf.Leaf.MaxPoints, leaf.Points, leaf.Lost));
-                }
-            }
-            else if (!rows.Any(r => r.Code == block.Node.Code))
-            {
-                rows.Add((block.Node.Code, $"{block.Node.Name} (capped: its criteria deduct {F(block.Deducted, unit.Sheet.CriteriaSet.Precision)})", block.Node.MaxPoints, -block.Lost, block.Lost));
-            }
-        }
-
-        return rows.OrderByDescending(r => r.Lost);
-    }
-
     private static string Describe(Adjustment adjustment) => adjustment.Kind switch
     {
         AdjustmentKind.Value => $"value {adjustment.DisplayValue}",
@@ -165,22 +124,4 @@ internal static class ExplainCommand
     };
 
     private static string F(Points points, int precision) => ScoreCommand.Fmt(points.Round(precision), precision);
-
-    private sealed class CappedBlock
-    {
-        public CappedBlock(CriteriaNode node, Points deducted, Points lost)
-        {
-            Node = node;
-            Deducted = deducted;
-            Lost = lost;
-        }
-
-        public CriteriaNode Node { get; }
-
-        /// <summary>What the block's criteria deduct together, before the cap.</summary>
-        public Points Deducted { get; }
-
-        /// <summary>What the block deducts: at most its cap.</summary>
-        public Points Lost { get; }
-    }
 }

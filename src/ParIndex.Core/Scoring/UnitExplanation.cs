@@ -20,8 +20,45 @@ public sealed class UnitExplanation
     /// <summary>Every leaf in criteria-set order.</summary>
     public IReadOnlyList<LeafResult> Leaves { get; }
 
-    /// <summary>The leaves where the unit lost points, most lost first (ties by criteria-set order).</summary>
-    public IReadOnlyList<LeafResult> LargestLosses => Leaves.Where(l => l.Lost > Points.Zero).OrderByDescending(l => l.Lost).ToArray();
+    /// <summary>
+    /// The deduction blocks whose criteria together deduct more than the block's cap, each with the deduction
+    /// actually applied (<see cref="PointsLoss.Lost"/>) and what its criteria deduct before the cap.
+    /// </summary>
+    public IReadOnlyList<PointsLoss> CappedBlocks => Unit.Sheet.CriteriaSet.Areas
+        .Where(a => a.Block == NodeBlock.Deduction)
+        .Select(a => new PointsLoss(a, Unit.Node(a.Code).Points, -Unit.Node(a.Code).Points, Leaves.Where(l => l.Leaf.Area == a).Aggregate(Points.Zero, (sum, l) => sum + l.Lost)))
+        .Where(b => b.DeductedBeforeCap > b.Lost)
+        .ToArray();
+
+    /// <summary>
+    /// Where the unit lost points, most lost first (ties in criteria-set order): every leaf that lost points, except
+    /// that the criteria of a deduction block over its cap are replaced by the block, with the deduction actually applied.
+    /// </summary>
+    public IReadOnlyList<PointsLoss> LargestLosses
+    {
+        get
+        {
+            var capped = CappedBlocks;
+            var losses = new List<PointsLoss>();
+            foreach (var leaf in Leaves)
+            {
+                var block = capped.FirstOrDefault(b => b.Node == leaf.Leaf.Area);
+                if (block is null)
+                {
+                    if (leaf.Lost > Points.Zero)
+                    {
+                        losses.Add(new PointsLoss(leaf.Leaf, leaf.Points, leaf.Lost, null));
+                    }
+                }
+                else if (!losses.Contains(block))
+                {
+                    losses.Add(block);
+                }
+            }
+
+            return losses.OrderByDescending(l => l.Lost).ToArray();
+        }
+    }
 
     internal static UnitExplanation For(UnitScore unit)
     {
@@ -144,4 +181,28 @@ public sealed class AppraisalStep
 
     /// <summary>The leaf's points after this adjustment.</summary>
     public Points PointsAfter { get; }
+}
+
+/// <summary>Points a unit lost on one leaf, or on a deduction block whose criteria together deduct more than its cap.</summary>
+public sealed class PointsLoss
+{
+    internal PointsLoss(CriteriaNode node, Points points, Points lost, Points? deductedBeforeCap)
+    {
+        Node = node;
+        Points = points;
+        Lost = lost;
+        DeductedBeforeCap = deductedBeforeCap;
+    }
+
+    /// <summary>The leaf, or the deduction block.</summary>
+    public CriteriaNode Node { get; }
+
+    /// <summary>The node's final points (negative for a deduction).</summary>
+    public Points Points { get; }
+
+    /// <summary>The points lost: the applicable maximum less the final points; for a deduction, the points actually deducted.</summary>
+    public Points Lost { get; }
+
+    /// <summary>For a capped deduction block, what its criteria deduct together before the cap; otherwise <see langword="null"/>.</summary>
+    public Points? DeductedBeforeCap { get; }
 }

@@ -203,7 +203,16 @@ public class ScorerTests
             "100 2 | vòng 1 Value 80 thiếu tài liệu → 1 | vòng 2 Value 60 sau giải trình → 0 | 0 lost 2",
             $"{leaf.SelfValue} {leaf.SelfPoints} | " + string.Join(" | ", leaf.Appraisals.Select(a => $"{a.Round} {a.Adjustment.Kind} {a.Adjustment.DisplayValue} {a.Adjustment.Reason} → {a.PointsAfter}")) + $" | {leaf.Points} lost {leaf.Lost}");
         Assert.Equal("Points 2 → 2 | Delta +0.25 → 2.25", string.Join(" | ", u.Explain().Leaves.Single(l => l.Leaf.Code == "1.5").Appraisals.Select(a => $"{a.Adjustment.Kind} {a.Adjustment.DisplayValue} → {a.PointsAfter}")));
-        Assert.Equal("1.2 2 | D.1 1.5 | 1.4 1 | 2.1 1 | 1.5 0.75", string.Join(" | ", u.Explain().LargestLosses.Select(l => $"{l.Leaf.Code} {l.Lost}")));
+        Assert.Equal("1.2 2 | D.1 1.5 | 1.4 1 | 2.1 1 | 1.5 0.75", string.Join(" | ", u.Explain().LargestLosses.Select(l => $"{l.Node.Code} {l.Lost}")));
+    }
+
+    [Fact]
+    public void LargestLosses_ListADeductionBlockOverItsCapOnce_WithTheDeductionActuallyApplied()
+    {
+        // D.1: 3 × 0.5 = 1.5 and D.2: 4 × 0.25 = 1 deduct 2.5 together; the block deducts at most 2.
+        var explanation = One(("D.1", "3"), ("D.2", "4")).Explain();
+        Assert.Equal("D -2 lost 2 before cap 2.5", string.Join(" | ", explanation.CappedBlocks.Select(b => $"{b.Node.Code} {b.Points} lost {b.Lost} before cap {b.DeductedBeforeCap}")));
+        Assert.Equal("D 2", string.Join(" | ", explanation.LargestLosses.Select(l => $"{l.Node.Code} {l.Lost}")));
     }
 
     [Fact]
