@@ -54,6 +54,13 @@ internal static class CliApp
             return ExitCodes.BadInput;
         }
 
+        if (!WorkingFolderExists() && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
+        {
+            // .NET would only say "Unable to find the specified file." at the first relative path.
+            error.WriteLine("error: " + Resources.SafetyText.Format("WorkingFolderMissing"));
+            return ExitCodes.BadInput;
+        }
+
         try
         {
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
@@ -96,6 +103,18 @@ internal static class CliApp
             }
 
             return ExitCodes.Unexpected;
+        }
+    }
+
+    private static bool WorkingFolderExists()
+    {
+        try
+        {
+            return Directory.Exists(Directory.GetCurrentDirectory());
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
