@@ -309,4 +309,26 @@ public class AssessmentFilesTests
         var longForm = "unit_id,code,value\nU1,1.1,Kịp thời\nu1,1.1,Kịp thời\n";
         Assert.Contains("units.csv:3:1: unit id 'u1' differs only by case from unit 'U1' on line 2; give each unit one id, written the same way everywhere", Errors(longForm, null));
     }
+
+    [Fact]
+    public void StreamOverloads_ReadUploadsLikeFiles()
+    {
+        var builder = new AssessmentInputBuilder(Set);
+        using (var units = new System.IO.MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Units)).ToArray()))
+        {
+            AssessmentFiles.ReadSelfAssessments(builder, units, "upload.csv");
+        }
+
+        AssessmentFiles.ReadAppraisalRound(builder, new System.IO.MemoryStream(Encoding.UTF8.GetBytes("unit_id,code,points,reason\nU1,1.5,2,chưa đủ\n")), "round.csv", "vòng 1");
+        AssessmentFiles.ReadSurvey(builder, new System.IO.MemoryStream(Encoding.UTF8.GetBytes(Survey)), "survey.csv");
+        Assert.Equal(Scorer.Score(Read(Units, Survey, "unit_id,code,points,reason\nU1,1.5,2,chưa đủ\n"))["U1"].Points, Scorer.Score(builder.Build())["U1"].Points);
+    }
+
+    [Fact]
+    public void StreamProblems_NameTheUploadedFile()
+    {
+        var builder = new AssessmentInputBuilder(Set);
+        var ex = Assert.Throws<ParIndexException>(() => AssessmentFiles.ReadSelfAssessments(builder, new System.IO.MemoryStream(new byte[] { 0x75, 0xC3, 0x28 }), "upload.csv"));
+        Assert.Equal("upload.csv:1:1: the file is not valid UTF-8; save it as 'CSV UTF-8' (Excel: Save As → CSV UTF-8)", ex.Message);
+    }
 }
