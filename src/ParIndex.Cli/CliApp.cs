@@ -41,6 +41,7 @@ internal static class CliApp
         }
 
         root.Options.Add(LangOption());
+        root.Options.Add(context.LimitOption);
         StandardActions.Install(root);
         return root;
     }
@@ -86,7 +87,7 @@ internal static class CliApp
         if (!WorkingFolderExists() && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
             // .NET would only say "Unable to find the specified file." at the first relative path.
-            error.WriteLine("error: " + Resources.SafetyText.Format("WorkingFolderMissing"));
+            error.WriteLine(Strings.FormatApp_Error(Safety.App_WorkingFolderMissing));
             return ExitCodes.BadInput;
         }
 
@@ -97,9 +98,15 @@ internal static class CliApp
         }
         catch (ParIndexException ex)
         {
-            foreach (var d in ex.Diagnostics)
+            // The first problems are what a user can act on; thousands of lines would bury them.
+            foreach (var d in ex.Diagnostics.Take(MaxErrorsShown))
             {
                 error.WriteLine(Strings.FormatApp_Error(d));
+            }
+
+            if (ex.Diagnostics.Count > MaxErrorsShown)
+            {
+                error.WriteLine(Strings.FormatApp_Error(Safety.FormatApp_MoreErrors((ex.Diagnostics.Count - MaxErrorsShown).ToString("N0", CultureInfo.InvariantCulture))));
             }
 
             return ExitCodes.BadInput;
@@ -134,6 +141,9 @@ internal static class CliApp
             return ExitCodes.Unexpected;
         }
     }
+
+    /// <summary>How many problems of one failed command are printed; the rest are counted.</summary>
+    internal const int MaxErrorsShown = 20;
 
     private static bool WorkingFolderExists()
     {

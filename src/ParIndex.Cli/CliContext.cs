@@ -28,6 +28,9 @@ internal sealed class CliContext
         Width = ChooseWidth(outputIsTerminal ? TerminalWidth() : null, environment("COLUMNS"));
     }
 
+    /// <summary>The global --limit option of this run's command tree (see <see cref="Commands.InputLimits"/>).</summary>
+    public System.CommandLine.Option<string[]> LimitOption { get; } = Commands.InputLimits.CreateOption();
+
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }

@@ -46,7 +46,8 @@ public sealed class Diagnostic
             throw new ArgumentNullException(nameof(culture));
         }
 
-        return message ?? text!.Render(culture);
+        // Quoted input is cut to 80 characters and invisible characters are shown as <U+XXXX> (see MessageText).
+        return MessageText.Shorten(message ?? text!.Render(culture), culture);
     }
 
     /// <summary>"file:line:column: message", or the message alone when there is no location; in the current UI culture's language.</summary>

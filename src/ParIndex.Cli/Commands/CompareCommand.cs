@@ -17,7 +17,7 @@ internal static class CompareCommand
 {
     public static Command Build(CliContext context)
     {
-        var inputs = new RoundInputs();
+        var inputs = new RoundInputs(context);
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenario YAML file (see docs/scenarios.md); repeat to compare several.", Required = true, AllowMultipleArgumentsPerToken = false };
         var movers = new Option<int>("--movers") { Description = "How many of the largest movers to list per scenario.", DefaultValueFactory = _ => 5 };
         var output = new OutputOptions();
@@ -40,11 +40,11 @@ internal static class CompareCommand
             outputs.Check();
             if (parse.GetValue(movers) < 0)
             {
-                throw new CliUsageException(SafetyText.Format("OptionAtLeast", "--movers", 0, parse.GetValue(movers)));
+                throw new CliUsageException(Safety.FormatOption_AtLeast("--movers", 0, parse.GetValue(movers)));
             }
 
             var set = inputs.LoadCriteria(parse);
-            var loaded = files.Select(f => Load(f, set)).ToArray();
+            var loaded = files.Select(f => Load(f, set, InputLimits.Of(parse, context).Bytes)).ToArray();
             var problems = loaded.SelectMany(l => l.Problems).ToArray();
             if (problems.Length > 0)
             {
@@ -62,11 +62,11 @@ internal static class CompareCommand
     }
 
     /// <summary>Loads one scenario, keeping its problems so that every file's are reported together.</summary>
-    private static (Scenario? Scenario, Diagnostic[] Problems) Load(string path, Criteria.CriteriaSet set)
+    private static (Scenario? Scenario, Diagnostic[] Problems) Load(string path, Criteria.CriteriaSet set, long? bytes)
     {
         try
         {
-            return (ScenarioLoader.Load(path, set), Array.Empty<Diagnostic>());
+            return (ScenarioLoader.Load(path, set, bytes ?? ScenarioLoader.MaxFileBytes), Array.Empty<Diagnostic>());
         }
         catch (ParIndexException ex)
         {

@@ -32,7 +32,7 @@ internal static class CriteriaCommands
             {
                 try
                 {
-                    var set = CriteriaSetLoader.Load(file);
+                    var set = CriteriaSetLoader.Load(file, InputLimits.Of(parse, context).Criteria());
                     context.Output.WriteLine($"{file}: ok ({set.Id}: {set.Areas.Count} areas, {set.Nodes.Count(n => n.Depth > 0 && !n.IsLeaf)} inner criteria, {set.Leaves.Count} leaves, max {set.MaxPoints})");
                 }
                 catch (ParIndexException ex)
@@ -59,7 +59,7 @@ internal static class CriteriaCommands
         };
         command.SetAction(parse =>
         {
-            var set = CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(file));
+            var set = CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(file), InputLimits.Of(parse, context).Criteria());
             var o = context.Output;
             o.WriteLine($"{set.Name} ({set.Id})");
             if (set.Decision is not null)

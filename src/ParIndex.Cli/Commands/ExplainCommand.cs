@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Criteria;
 using ParIndex.Scoring;
 
@@ -15,7 +16,7 @@ internal static class ExplainCommand
 {
     public static Command Build(CliContext context)
     {
-        var inputs = new RoundInputs();
+        var inputs = new RoundInputs(context);
         var unitOption = new Option<string>("--unit", "-u") { Description = "The unit's id.", Required = true };
         var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost'.", DefaultValueFactory = _ => 10 };
         var command = new Command(
@@ -28,13 +29,13 @@ internal static class ExplainCommand
         inputs.AddTo(command);
         command.Options.Add(unitOption);
         command.Options.Add(top);
-        var rankingInputs = new RankingInputs(withPrevious: false);
+        var rankingInputs = new RankingInputs(context, withPrevious: false);
         rankingInputs.AddTo(command);
         command.SetAction(parse =>
         {
             if (parse.GetValue(top) < 0)
             {
-                throw new CliUsageException(Resources.SafetyText.Format("OptionAtLeast", "--top", 0, parse.GetValue(top)));
+                throw new CliUsageException(Safety.FormatOption_AtLeast("--top", 0, parse.GetValue(top)));
             }
 
             var set = inputs.LoadCriteria(parse);

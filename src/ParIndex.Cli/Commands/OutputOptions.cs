@@ -24,7 +24,7 @@ internal sealed class OutputOptions
     public Option<bool> Force { get; } = CreateForce();
 
     /// <summary>The --force option: existing output files may be replaced.</summary>
-    public static Option<bool> CreateForce() => new("--force") { Description = SafetyText.Format("ForceOption") };
+    public static Option<bool> CreateForce() => new("--force") { Description = Safety.Option_Force };
 
     public void AddTo(Command command)
     {

@@ -16,8 +16,8 @@ internal static class RankCommand
 {
     public static Command Build(CliContext context)
     {
-        var inputs = new RoundInputs();
-        var rankingInputs = new RankingInputs();
+        var inputs = new RoundInputs(context);
+        var rankingInputs = new RankingInputs(context);
         var top = new Option<int>("--top") { Description = "How many units and criteria to list in the accuracy report.", DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
             "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
@@ -50,7 +50,7 @@ internal static class RankCommand
             var count = parse.GetValue(top);
             if (count < 0)
             {
-                throw new CliUsageException(SafetyText.Format("OptionAtLeast", "--top", 0, count));
+                throw new CliUsageException(Safety.FormatOption_AtLeast("--top", 0, count));
             }
 
             var set = inputs.LoadCriteria(parse);

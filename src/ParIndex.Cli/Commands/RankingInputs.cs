@@ -8,9 +8,11 @@ namespace ParIndex.Cli.Commands;
 internal sealed class RankingInputs
 {
     private readonly bool withPrevious;
+    private readonly CliContext context;
 
-    public RankingInputs(bool withPrevious = true)
+    public RankingInputs(CliContext context, bool withPrevious = true)
     {
+        this.context = context;
         this.withPrevious = withPrevious;
         GroupBy.AcceptOnlyFromAmong("group", "none");
         Compare.AcceptOnlyFromAmong("set", "reported", "exact");
@@ -63,7 +65,7 @@ internal sealed class RankingInputs
             TieBreakers = tieBreakers is null ? null
                 : tieBreakers == "none" ? System.Array.Empty<string>()
                 : tieBreakers.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToArray(),
-            Previous = PreviousFile(parse) is { } file ? PreviousResults.Load(file) : null,
+            Previous = PreviousFile(parse) is { } file ? PreviousResults.Load(file, InputLimits.Of(parse, context).Read) : null,
         };
     }
 }

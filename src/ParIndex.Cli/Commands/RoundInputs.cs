@@ -10,6 +10,10 @@ namespace ParIndex.Cli.Commands;
 /// <summary>The inputs shared by every command that scores a round: UNITS, --criteria, --appraisal, --survey.</summary>
 internal sealed class RoundInputs
 {
+    private readonly CliContext context;
+
+    public RoundInputs(CliContext context) => this.context = context;
+
     public Argument<string> Units { get; } = new("UNITS") { Description = "Self-assessments CSV: one row per unit (unit_id,unit_name,group,<leaf codes>…) or long form (unit_id,code,value)." };
 
     public Option<string?> Criteria { get; } = new("--criteria", "-c") { Description = $"Criteria set: a YAML file or a shipped id (default: {CriteriaSetLoader.DefaultShippedId}; see 'parindex criteria list')." };
@@ -46,8 +50,8 @@ internal sealed class RoundInputs
         }
     }
 
-    public CriteriaSet LoadCriteria(ParseResult parse) => CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(Criteria));
+    public CriteriaSet LoadCriteria(ParseResult parse) => CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(Criteria), InputLimits.Of(parse, context).Criteria());
 
     public AssessmentInput Load(ParseResult parse, CriteriaSet set) =>
-        AssessmentFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey));
+        AssessmentFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey), InputLimits.Of(parse, context).Read);
 }

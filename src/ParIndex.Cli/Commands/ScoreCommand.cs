@@ -15,7 +15,7 @@ internal static class ScoreCommand
 {
     public static Command Build(CliContext context)
     {
-        var inputs = new RoundInputs();
+        var inputs = new RoundInputs(context);
         var output = new OutputOptions();
         var command = new Command(
             "score",
@@ -28,7 +28,7 @@ internal static class ScoreCommand
             "Ranking: by index as reported (rounded to the set's precision); ties share a rank (1, 2, 2, 4) unless the set\n" +
             "or --tie-breakers defines tie-breakers. With --group-by group (the default) each group is also ranked on its own.");
         inputs.AddTo(command);
-        var rankingInputs = new RankingInputs();
+        var rankingInputs = new RankingInputs(context);
         rankingInputs.AddTo(command);
         output.AddTo(command);
         command.SetAction(parse =>

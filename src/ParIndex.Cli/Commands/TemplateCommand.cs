@@ -35,7 +35,7 @@ internal static class TemplateCommand
             }
 
             outputs.Check();
-            var set = ParIndex.Criteria.CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(criteria));
+            var set = ParIndex.Criteria.CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(criteria), InputLimits.Of(parse, context).Criteria());
             outputs.Write(
                 context,
                 ("--out", OutputFile.Text(outFile, w => AssessmentTemplate.WriteSheet(set, w))),

@@ -19,7 +19,7 @@ internal static class UncertaintyCommand
 {
     public static Command Build(CliContext context)
     {
-        var inputs = new RoundInputs();
+        var inputs = new RoundInputs(context);
         var runs = new Option<int>("--runs", "-n") { Description = "Monte Carlo runs (base samples with --sensitivity); ignored with --weights-file.", DefaultValueFactory = _ => 1000 };
         var seed = new Option<ulong>("--seed") { Description = "Random seed: the same seed gives the same output, byte for byte, whatever --threads.", DefaultValueFactory = _ => 0UL };
         var level = new Option<string>("--level") { Description = "The tree level whose weights are perturbed: area, criterion, sub-criterion, or a depth (0 = areas).", DefaultValueFactory = _ => "area" };
@@ -87,7 +87,7 @@ internal static class UncertaintyCommand
                 {
                     if (value < least)
                     {
-                        throw new CliUsageException(SafetyText.Format("OptionAtLeast", name, least, value));
+                        throw new CliUsageException(Safety.FormatOption_AtLeast(name, least, value));
                     }
                 }
 
@@ -97,10 +97,11 @@ internal static class UncertaintyCommand
                     Seed = parse.GetValue(seed),
                     Level = Level(parse.GetValue(level)!),
                     Perturbation = k is { } concentration ? WeightPerturbation.Dirichlet(concentration) : WeightPerturbation.Noise(f ?? 0.25),
-                    Samples = samplesPath is null ? null : WeightSamples.Load(samplesPath),
+                    Samples = samplesPath is null ? null : WeightSamples.Load(samplesPath, InputLimits.Of(parse, context).Read),
                     Top = parse.GetValue(top),
                     Sensitivity = parse.GetValue(sensitivity) || sensitivityFile is not null,
                     MaxThreads = parse.GetValue(threads) ?? 0,
+                    MaxWork = InputLimits.Of(parse, context).Work ?? new UncertaintyOptions().MaxWork,
                 };
                 var set = inputs.LoadCriteria(parse);
                 var sheet = Scorer.Score(inputs.Load(parse, set));

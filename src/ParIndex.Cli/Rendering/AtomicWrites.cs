@@ -104,12 +104,12 @@ internal static class AtomicWrites
 
             if (ex is UnauthorizedAccessException)
             {
-                throw new CliUsageException(SafetyText.Format("OutputNoPermission", current.Option, current.Path));
+                throw new CliUsageException(Safety.FormatOutput_NoPermission(current.Option, current.Path));
             }
 
             if (ex is IOException)
             {
-                throw new CliUsageException(SafetyText.Format("OutputCannotWrite", current.Option, current.Path, ex.Message.TrimEnd('.', ' ')));
+                throw new CliUsageException(Safety.FormatOutput_CannotWrite(current.Option, current.Path, ex.Message.TrimEnd('.', ' ')));
             }
 
             throw;
@@ -137,7 +137,7 @@ internal static class AtomicWrites
     {
         if (Volatile.Read(ref interrupted) != 0)
         {
-            throw new OperationCanceledException(SafetyText.Format("Cancelled"));
+            throw new OperationCanceledException(Safety.Output_Interrupted);
         }
     }
 

@@ -56,7 +56,7 @@ internal sealed class OutputFile
             {
                 if (string.Equals(input.Canonical, canonical, FileProbe.PathComparison))
                 {
-                    throw new CliUsageException(SafetyText.Format("OutputIsInput", option, path, input.Path));
+                    throw new CliUsageException(Safety.FormatOutput_IsInput(option, path, input.Path));
                 }
             }
 
@@ -64,22 +64,22 @@ internal sealed class OutputFile
             {
                 if (string.Equals(files[j].Canonical, canonical, FileProbe.PathComparison))
                 {
-                    throw new CliUsageException(SafetyText.Format("OutputsSame", option, path, files[j].Option, files[j].Path));
+                    throw new CliUsageException(Safety.FormatOutput_SameAsOther(option, path, files[j].Option, files[j].Path));
                 }
             }
 
             switch (FileProbe.KindOf(path))
             {
                 case FileKind.Directory:
-                    throw new CliUsageException(SafetyText.Format("OutputIsDirectory", option, path));
+                    throw new CliUsageException(Safety.FormatOutput_IsDirectory(option, path));
                 case FileKind.Device:
-                    throw new CliUsageException(SafetyText.Format("OutputIsDevice", option, path));
+                    throw new CliUsageException(Safety.FormatOutput_IsDevice(option, path));
                 case FileKind.PipeOrSocket:
-                    throw new CliUsageException(SafetyText.Format("OutputIsPipe", option, path));
+                    throw new CliUsageException(Safety.FormatOutput_IsPipe(option, path));
                 case FileKind.Regular when !force:
-                    throw new CliUsageException(SafetyText.Format("OutputExists", option, path));
+                    throw new CliUsageException(Safety.FormatOutput_Exists(option, path));
                 case FileKind.Missing when !Directory.Exists(Path.GetDirectoryName(canonical)):
-                    throw new CliUsageException(SafetyText.Format("OutputFolderMissing", option, path));
+                    throw new CliUsageException(Safety.FormatOutput_FolderMissing(option, path));
             }
         }
     }
@@ -156,7 +156,7 @@ internal sealed class OutputContent
     {
         if (text is null)
         {
-            throw new CliUsageException(SafetyText.Format("OutputNeedsFile", format));
+            throw new CliUsageException(Safety.FormatOutput_NeedsFile(format));
         }
 
         text(context.Output);

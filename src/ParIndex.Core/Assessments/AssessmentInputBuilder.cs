@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using ParIndex.Criteria;
 using ParIndex.Internal;
+using ParIndex.Resources;
 using ParIndex.Scoring;
 
 namespace ParIndex.Assessments;
@@ -80,6 +81,12 @@ public sealed class AssessmentInputBuilder
             return false;
         }
 
+        if (units.Count >= MaxUnits)
+        {
+            // Stop reading: every further row would only add memory and one more message.
+            throw new ParIndexException(location, LocalizedText.Of(nameof(Safety.Limit_Units), Count(MaxUnits)));
+        }
+
         unitIndex[unit.Id] = units.Count;
         units.Add(unit);
         unitLocations.Add(location);
@@ -149,6 +156,24 @@ public sealed class AssessmentInputBuilder
         rounds.Add((string.IsNullOrWhiteSpace(name) ? $"vòng {rounds.Count + 1}" : name, items));
         return new AppraisalRoundBuilder(this, items);
     }
+
+    /// <summary>The most units accepted (<see cref="IO.ReadLimits.MaxUnits"/> when read from files; no limit in memory).</summary>
+    internal int MaxUnits { get; set; } = int.MaxValue;
+
+    /// <summary>Records a problem in the reader's language (rendered when shown).</summary>
+    internal void Report(SourceLocation? location, LocalizedText message)
+    {
+        if (diagnostics.Count < MaxDiagnostics)
+        {
+            diagnostics.Add(new Diagnostic(location, message));
+        }
+        else
+        {
+            droppedDiagnostics++;
+        }
+    }
+
+    private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>Records a problem found while reading an input (used by file readers for problems such as a ragged row).</summary>
     internal void Report(SourceLocation? location, string message)

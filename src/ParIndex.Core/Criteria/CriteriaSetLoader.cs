@@ -134,7 +134,12 @@ public static class CriteriaSetLoader
 
     /// <summary>Loads a file when <paramref name="pathOrId"/> names one, otherwise the shipped set with that id.</summary>
     /// <param name="pathOrId">A file path, a shipped id, or <see langword="null"/> for the default shipped set.</param>
-    public static CriteriaSet LoadFileOrShipped(string? pathOrId)
+    public static CriteriaSet LoadFileOrShipped(string? pathOrId) => LoadFileOrShipped(pathOrId, null);
+
+    /// <summary>Loads a file (with the given limits) when <paramref name="pathOrId"/> names one, otherwise the shipped set with that id.</summary>
+    /// <param name="pathOrId">A file path, a shipped id, or <see langword="null"/> for the default shipped set.</param>
+    /// <param name="options">Limits for a file; <see cref="CriteriaLoadOptions.Default"/> when <see langword="null"/>.</param>
+    public static CriteriaSet LoadFileOrShipped(string? pathOrId, CriteriaLoadOptions? options)
     {
         if (pathOrId is null)
         {
@@ -143,7 +148,7 @@ public static class CriteriaSetLoader
 
         if (File.Exists(pathOrId) || !ShippedIds.Contains(pathOrId, StringComparer.Ordinal))
         {
-            return Load(pathOrId);
+            return Load(pathOrId, options);
         }
 
         return LoadShipped(pathOrId);

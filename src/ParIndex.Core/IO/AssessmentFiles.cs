@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
+using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -29,14 +32,27 @@ public static class AssessmentFiles
     public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths = null, string? surveyPath = null) =>
         Load(criteriaSet, selfAssessmentPath, appraisalPaths, surveyPath, TableSource.OpenCsv);
 
+    /// <summary>Reads all CSV files of a round with the given read limits and checks them against a criteria set.</summary>
+    /// <param name="criteriaSet">The criteria set.</param>
+    /// <param name="selfAssessmentPath">The self-assessment file.</param>
+    /// <param name="appraisalPaths">Appraisal rounds in the order they are applied.</param>
+    /// <param name="surveyPath">Survey results, or <see langword="null"/>.</param>
+    /// <param name="limits">Bytes, cell length, rows, columns and units accepted; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ParIndexException">Any file is missing, over a limit or has problems; all are listed.</exception>
+    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, string? surveyPath, ReadLimits? limits) =>
+        Load(criteriaSet, selfAssessmentPath, appraisalPaths, surveyPath, path => TableSource.OpenCsv(path, limits), limits);
+
     /// <summary>Reads all tables of a round, each opened by <paramref name="open"/>, and checks them against a criteria set.</summary>
     /// <param name="criteriaSet">The criteria set.</param>
     /// <param name="selfAssessmentPath">The self-assessment table.</param>
     /// <param name="appraisalPaths">Appraisal rounds in the order they are applied.</param>
     /// <param name="surveyPath">Survey results, or <see langword="null"/>.</param>
-    /// <param name="open">Opens a path as a table (CSV: <see cref="TableSource.OpenCsv"/>; a workbook or CSV: ParIndex.Excel's opener).</param>
+    /// <param name="open">Opens a path as a table (CSV: <see cref="TableSource.OpenCsv(string)"/>; a workbook or CSV: ParIndex.Excel's opener).</param>
     /// <exception cref="ParIndexException">Any table is missing or has problems; all are listed.</exception>
-    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, string? surveyPath, Func<string, TableSource> open)
+    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, string? surveyPath, Func<string, TableSource> open) =>
+        Load(criteriaSet, selfAssessmentPath, appraisalPaths, surveyPath, open, null);
+
+    private static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, string? surveyPath, Func<string, TableSource> open, ReadLimits? limits)
     {
         if (criteriaSet is null)
         {
@@ -53,10 +69,23 @@ public static class AssessmentFiles
             throw new ArgumentNullException(nameof(open));
         }
 
-        var builder = new AssessmentInputBuilder(criteriaSet);
+        var builder = new AssessmentInputBuilder(criteriaSet) { MaxUnits = (limits ?? ReadLimits.Default).MaxUnits };
         using (var rows = open(selfAssessmentPath))
         {
             SelfAssessmentRows.Read(builder, rows);
+        }
+
+        if (builder.Diagnostics.Count > 0)
+        {
+            // The other files are checked against the self-assessed units: with those in error, checking them would
+            // only repeat the same errors row by row (an unknown unit on every line). Say once that they were not checked.
+            var problems = builder.Diagnostics.ToList();
+            foreach (var path in (appraisalPaths ?? Array.Empty<string>()).Concat(surveyPath is null ? Array.Empty<string>() : new[] { surveyPath }))
+            {
+                problems.Add(new Diagnostic(null, LocalizedText.Of(nameof(Safety.Input_NotChecked), path, selfAssessmentPath)));
+            }
+
+            throw new ParIndexException(problems);
         }
 
         var round = 0;

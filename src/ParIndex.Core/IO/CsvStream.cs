@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using CsvHelper;
+using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -31,14 +33,20 @@ internal sealed class CsvTableRows : TableSource
 internal sealed class CsvStream : TableSource
 {
     private readonly CsvReader reader;
+    private readonly ReadLimits limits;
+    private readonly bool utf8;
     private string?[] fields = Array.Empty<string?>();
     private int line;
     private int fieldCount;
+    private long records;
 
-    private CsvStream(CsvReader reader, string source, char delimiter, string[] header, int headerLine)
+    private CsvStream(CsvReader reader, string source, char delimiter, string[] header, int headerLine, ReadLimits limits, bool utf8, long records)
         : base(source, null, header, headerLine)
     {
         this.reader = reader;
+        this.limits = limits;
+        this.utf8 = utf8;
+        this.records = records;
         Delimiter = delimiter;
     }
 
@@ -49,11 +57,16 @@ internal sealed class CsvStream : TableSource
     public override int FieldCount => fieldCount;
 
     /// <summary>Opens a file: checked to be UTF-8 (with the line of the first invalid byte otherwise) and parsed from its bytes.</summary>
-    public static CsvStream Open(string path, long maxBytes = CsvTable.DefaultMaxBytes) => FromBytes(CsvTable.ReadBytes(path, maxBytes), path);
+    public static CsvStream Open(string path, ReadLimits? limits = null)
+    {
+        limits ??= ReadLimits.Default;
+        return FromBytes(InputFile.ReadAll(path, limits.MaxBytes, "ReadLimits.MaxBytes"), path, limits);
+    }
 
     /// <summary>Parses a file's bytes: checked to be UTF-8 (with the line of the first invalid byte otherwise).</summary>
-    public static CsvStream FromBytes(byte[] bytes, string path)
+    public static CsvStream FromBytes(byte[] bytes, string path, ReadLimits? limits = null)
     {
+        limits ??= ReadLimits.Default;
 #if NET
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
@@ -69,30 +82,31 @@ internal sealed class CsvStream : TableSource
 
         var memory = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
         var delimiter = CsvTable.DetectDelimiter(memory.Span);
-        return Start(() => CsvReader.Create(memory, CsvTable.Options(delimiter)), path, delimiter);
+        return Start(() => CsvReader.Create(memory, CsvTable.Options(delimiter)), path, delimiter, limits, utf8: true);
 #else
-        return FromText(CsvTable.Decode(bytes, path), path);
+        return FromText(CsvTable.Decode(bytes, path), path, limits);
 #endif
     }
 
     /// <summary>Parses text.</summary>
-    public static CsvStream FromText(string text, string source)
+    public static CsvStream FromText(string text, string source, ReadLimits? limits = null)
     {
+        limits ??= ReadLimits.Default;
         if (text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text.Substring(1);
         }
 
         var delimiter = CsvTable.DetectDelimiter(text);
-        return Start(() => CsvReader.FromText(text, CsvTable.Options(delimiter)), source, delimiter);
+        return Start(() => CsvReader.FromText(text, CsvTable.Options(delimiter)), source, delimiter, limits, utf8: false);
     }
 
-    private static CsvStream Start(Func<CsvReader> create, string source, char delimiter)
+    private static CsvStream Start(Func<CsvReader> create, string source, char delimiter, ReadLimits limits, bool utf8)
     {
         var reader = create();
         try
         {
-            var rows = new CsvStream(reader, source, delimiter, Array.Empty<string>(), 1);
+            var rows = new CsvStream(reader, source, delimiter, Array.Empty<string>(), 1, limits.Validated(), utf8, -1);
             if (!rows.Next())
             {
                 throw new ParIndexException(new SourceLocation(source, 1, 1), "the file is empty");
@@ -112,7 +126,7 @@ internal sealed class CsvStream : TableSource
                 header[i] = rows.Field(i);
             }
 
-            return new CsvStream(reader, source, delimiter, header, rows.Line);
+            return new CsvStream(reader, source, delimiter, header, rows.Line, limits, utf8, rows.records);
         }
         catch
         {
@@ -128,6 +142,11 @@ internal sealed class CsvStream : TableSource
             while (reader.Read())
             {
                 fieldCount = reader.FieldCount;
+                if (fieldCount > limits.MaxColumns)
+                {
+                    throw new ParIndexException(At((int)reader.LineNumber, limits.MaxColumns + 1), LocalizedText.Of(nameof(Safety.Limit_Columns), InputFile.Count(fieldCount), InputFile.Count(limits.MaxColumns)));
+                }
+
                 if (fields.Length < fieldCount)
                 {
                     fields = new string?[Math.Max(fieldCount, fields.Length * 2)];
@@ -146,6 +165,11 @@ internal sealed class CsvStream : TableSource
                 if (!empty)
                 {
                     line = (int)reader.LineNumber;
+                    if (++records > limits.MaxRows)
+                    {
+                        throw new ParIndexException(At(line, 1), LocalizedText.Of(nameof(Safety.Limit_Rows), InputFile.Count(limits.MaxRows)));
+                    }
+
                     DropEmptyFieldsBeyondHeader();
                     return true;
                 }
@@ -187,7 +211,19 @@ internal sealed class CsvStream : TableSource
 
         try
         {
-            return fields[index] = reader.GetString(index).Trim();
+            if (utf8)
+            {
+                // The length is checked on the bytes, before a string is made of them.
+                CheckCellLength(index, reader.GetSpan(index));
+            }
+
+            var value = reader.GetString(index);
+            if (!utf8 && value.Length > limits.MaxCellLength)
+            {
+                throw CellTooLong(index, value.Length);
+            }
+
+            return fields[index] = value.Trim();
         }
         catch (CsvFormatException ex)
         {
@@ -205,6 +241,8 @@ internal sealed class CsvStream : TableSource
         {
             throw Malformed(ex);
         }
+
+        CheckCellLength(index, bytes);
 
         // No white space at either end: string.Trim would remove nothing, so the text is exactly these bytes.
         return bytes.Length == 0 || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
@@ -228,6 +266,27 @@ internal sealed class CsvStream : TableSource
         return new CsvTable(Source, Delimiter, Header, records, HeaderLine);
     }
 
+    private void CheckCellLength(int index, ReadOnlySpan<byte> bytes)
+    {
+        // UTF-8 has at least one byte per character: only a long byte run can be too many characters.
+        if (bytes.Length > limits.MaxCellLength)
+        {
+#if NET
+            var characters = System.Text.Encoding.UTF8.GetCharCount(bytes);
+#else
+            var characters = System.Text.Encoding.UTF8.GetCharCount(bytes.ToArray());
+#endif
+            if (characters > limits.MaxCellLength)
+            {
+                throw CellTooLong(index, characters);
+            }
+        }
+    }
+
+    private ParIndexException CellTooLong(int index, int characters) =>
+        new(At((int)Math.Max(1, reader.LineNumber), index + 1), LocalizedText.Of(nameof(Safety.Limit_Cell), InputFile.Count(characters), InputFile.Count(limits.MaxCellLength)));
+
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing)

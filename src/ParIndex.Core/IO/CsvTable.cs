@@ -36,63 +36,10 @@ internal sealed class CsvTable
 
     public SourceLocation At(int line, int column) => new(Source, line, column);
 
-    public static CsvTable Load(string path, long maxBytes = DefaultMaxBytes)
+    public static CsvTable Load(string path, ReadLimits? limits = null)
     {
-        using var rows = CsvStream.Open(path, maxBytes);
+        using var rows = CsvStream.Open(path, limits);
         return rows.ToTable();
-    }
-
-    /// <summary>The largest CSV file read.</summary>
-    internal const long DefaultMaxBytes = 512L * 1024 * 1024;
-
-    /// <summary>A file's bytes, with the size limit and read errors reported as for every CSV file.</summary>
-    internal static byte[] ReadBytes(string path, long maxBytes)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ParIndexException(null, $"{path}: file not found");
-            }
-
-            if (info.Length > maxBytes)
-            {
-                throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {info.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes; the limit is {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes");
-            }
-
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ParIndexException(null, $"{path}: cannot read file: {ex.Message}");
-        }
-    }
-
-    /// <summary>A stream's bytes (an upload), with the same size limit as a file.</summary>
-    internal static byte[] ReadBytes(Stream stream, string source, long maxBytes)
-    {
-        try
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                if (buffer.Length + read > maxBytes)
-                {
-                    throw new ParIndexException(new SourceLocation(source, 1, 1), $"file is over the limit of {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes");
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
-        }
-        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
-        {
-            throw new ParIndexException(null, $"{source}: cannot read file: {ex.Message}");
-        }
     }
 
     public static string Decode(byte[] bytes, string source)

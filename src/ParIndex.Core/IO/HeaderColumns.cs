@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using ParIndex.Assessments;
+using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -37,6 +39,15 @@ internal sealed class HeaderColumns
         var columns = new HeaderColumns(builder, table);
         for (var i = 0; i < header.Length; i++)
         {
+            for (var c = 0; c < header[i].Length; c++)
+            {
+                if (MessageText.IsInvisible(header[i][c]))
+                {
+                    builder.Report(table.At(table.HeaderLine, i + 1), LocalizedText.Of(nameof(Safety.Text_InvisibleHeader), header[i], MessageText.CodePoint(header[i][c]), c + 1));
+                    break;
+                }
+            }
+
             var name = header[i].ToLowerInvariant();
             if (Array.IndexOf(Reserved, name) < 0)
             {

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ParIndex.Assessments;
+using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -11,6 +13,24 @@ internal static class RowChecks
 {
     private const string UnitId = HeaderColumns.UnitId;
     private const string Code = HeaderColumns.Code;
+
+    /// <summary>
+    /// Refuses an id or code containing a control or invisible character (NUL, a byte-order mark from two files pasted
+    /// together, a bidirectional override): it would look identical to another id and silently differ from it.
+    /// </summary>
+    public static bool CheckVisible(AssessmentInputBuilder builder, SourceLocation at, string column, string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (MessageText.IsInvisible(value[i]))
+            {
+                builder.Report(at, LocalizedText.Of(nameof(Safety.Text_Invisible), column, value, MessageText.CodePoint(value[i]), i + 1));
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Reports an empty or unknown unit_id or code; otherwise gives the (unit, leaf) pair as one key.</summary>
     public static bool CheckKey(AssessmentInputBuilder builder, TableSource table, HeaderColumns columns, string id, string code, out long key)
@@ -25,6 +45,11 @@ internal static class RowChecks
         if (code.Length == 0)
         {
             builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}': empty code");
+            return false;
+        }
+
+        if (!CheckVisible(builder, table.At(table.Line, columns[UnitId] + 1), UnitId, id) || !CheckVisible(builder, table.At(table.Line, columns[Code] + 1), Code, code))
+        {
             return false;
         }
 
@@ -46,6 +71,11 @@ internal static class RowChecks
     /// </summary>
     public static bool CheckIdCase(AssessmentInputBuilder builder, Dictionary<string, (string Id, int Line)> caseless, string id, SourceLocation at)
     {
+        if (!CheckVisible(builder, at, UnitId, id))
+        {
+            return false;
+        }
+
         if (caseless.TryGetValue(id, out var other))
         {
             if (!string.Equals(other.Id, id, StringComparison.Ordinal))

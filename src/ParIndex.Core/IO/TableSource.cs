@@ -66,6 +66,12 @@ public abstract class TableSource : IDisposable
     /// <exception cref="ParIndexException">The file is missing, unreadable, too large, empty or not UTF-8.</exception>
     public static TableSource OpenCsv(string path) => CsvStream.Open(path);
 
+    /// <summary>Opens a CSV file with the given read limits (bytes, cell length, rows, columns).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The limits; <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ParIndexException">The file is missing, unreadable, over a limit, empty or not UTF-8.</exception>
+    public static TableSource OpenCsv(string path, ReadLimits? limits) => CsvStream.Open(path, limits);
+
     /// <summary>Reads CSV from a stream (an upload, say), with the same rules as a CSV file.</summary>
     /// <param name="stream">The CSV bytes; read to the end, not closed.</param>
     /// <param name="sourceName">The name used in diagnostics (the uploaded file's name).</param>
@@ -82,7 +88,7 @@ public abstract class TableSource : IDisposable
             throw new ArgumentNullException(nameof(sourceName));
         }
 
-        return CsvStream.FromBytes(CsvTable.ReadBytes(stream, sourceName, CsvTable.DefaultMaxBytes), sourceName);
+        return CsvStream.FromBytes(InputFile.ReadAll(stream, sourceName, ReadLimits.Default.MaxBytes, "ReadLimits.MaxBytes"), sourceName);
     }
 
     /// <summary>Parses CSV text.</summary>

@@ -28,7 +28,9 @@ internal sealed class LocalizedText
     /// <summary>The text in <paramref name="culture"/>'s language (the current UI culture when <see langword="null"/>); English when that language has no translation.</summary>
     public string Render(CultureInfo? culture = null)
     {
-        var template = Messages.ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
+        // Safety.resx holds the messages about read limits, unreadable inputs and invisible characters (docs/errors.md).
+        var template = Messages.ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture)
+            ?? Safety.ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
         return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
     }
 

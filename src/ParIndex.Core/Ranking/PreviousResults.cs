@@ -41,28 +41,20 @@ public sealed class PreviousResults
     /// <summary>Reads a results file: JSON when its first non-blank character is <c>{</c>, else CSV.</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="ParIndexException">The file cannot be read or is not a results file; each problem with file:line:column.</exception>
-    public static PreviousResults Load(string path)
+    public static PreviousResults Load(string path) => Load(path, null);
+
+    /// <summary>Reads a results file with the given read limits: JSON when its first non-blank character is <c>{</c>, else CSV.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The limits (bytes read); <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ParIndexException">The file cannot be read, is over a limit or is not a results file.</exception>
+    public static PreviousResults Load(string path, ReadLimits? limits)
     {
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
         }
 
-        byte[] bytes;
-        try
-        {
-            if (!File.Exists(path))
-            {
-                throw new ParIndexException(null, $"{path}: file not found");
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new ParIndexException(null, $"{path}: cannot read file: {ex.Message}");
-        }
-
+        var bytes = InputFile.ReadAll(path, (limits ?? ReadLimits.Default).MaxBytes, "ReadLimits.MaxBytes");
         return Parse(CsvTable.Decode(bytes, path), path);
     }
 

@@ -43,14 +43,21 @@ public static class ScenarioLoader
     /// <param name="path">The file.</param>
     /// <param name="criteriaSet">When given, the scenario is also checked against this set.</param>
     /// <exception cref="ParIndexException">The file cannot be read or has problems; all are listed.</exception>
-    public static Scenario Load(string path, CriteriaSet? criteriaSet = null)
+    public static Scenario Load(string path, CriteriaSet? criteriaSet = null) => Load(path, criteriaSet, MaxFileBytes);
+
+    /// <summary>Loads a scenario from a YAML file of at most <paramref name="maxFileBytes"/> bytes.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="criteriaSet">When given, codes are checked against it.</param>
+    /// <param name="maxFileBytes">The most bytes read (default <see cref="MaxFileBytes"/>).</param>
+    /// <exception cref="ParIndexException">The file cannot be read, is too large or has problems; all are listed.</exception>
+    public static Scenario Load(string path, CriteriaSet? criteriaSet, long maxFileBytes)
     {
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
         }
 
-        return Build(YamlInput.Load(path, MaxFileBytes, MaxYamlEvents), criteriaSet);
+        return Build(YamlInput.Load(path, maxFileBytes, MaxYamlEvents, limitName: "ScenarioLoader.Load(path, set, maxFileBytes)"), criteriaSet);
     }
 
     /// <summary>Parses a scenario from YAML text.</summary>

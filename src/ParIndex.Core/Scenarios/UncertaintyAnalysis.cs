@@ -4,7 +4,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 using ParIndex.Ranking;
+using ParIndex.Resources;
 using ParIndex.Scoring;
 
 namespace ParIndex.Scenarios;
@@ -192,6 +194,14 @@ internal sealed class UncertaintyModel
         }
 
         var runs = samples?.Length ?? options.Runs;
+
+        // Every run scores every unit; the sensitivity design has N × (d + 2) runs for d perturbed nodes.
+        var totalRuns = (long)runs * (options.Sensitivity ? nodes.Length + 2 : 1);
+        if (totalRuns * sheet.UnitCount > options.MaxWork)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Limit_Work), Count(totalRuns), Count(sheet.UnitCount), Count(totalRuns * sheet.UnitCount), Count(options.MaxWork)));
+        }
+
         if ((long)runs * sheet.UnitCount > UncertaintyAnalysis.MaxRankCells)
         {
             throw new ParIndexException(null, FormattableString.Invariant($"{runs:N0} runs × {sheet.UnitCount:N0} units is more than the limit of {UncertaintyAnalysis.MaxRankCells:N0} ranks kept; use fewer runs"));
@@ -199,6 +209,8 @@ internal sealed class UncertaintyModel
 
         return new UncertaintyModel(sheet, options, nodes, samples);
     }
+
+    private static string Count(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static double[][] MapSamples(CriteriaSet set, int[] nodes, WeightSamples samples, int level)
     {

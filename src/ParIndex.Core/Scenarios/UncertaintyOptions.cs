@@ -118,14 +118,20 @@ public sealed class WeightSamples
     /// <summary>Reads samples from CSV: a header of node codes (an optional first column <c>run</c> is ignored), one row per run.</summary>
     /// <param name="path">The CSV file.</param>
     /// <exception cref="ParIndexException">The file cannot be read or has problems; all are listed.</exception>
-    public static WeightSamples Load(string path)
+    public static WeightSamples Load(string path) => Load(path, null);
+
+    /// <summary>Reads samples from CSV with the given read limits.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="limits">The limits (bytes, cell length, rows, columns); <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ParIndexException">The file cannot be read, is over a limit or has problems; all are listed.</exception>
+    public static WeightSamples Load(string path, ReadLimits? limits)
     {
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
         }
 
-        var table = CsvTable.Load(path);
+        var table = CsvTable.Load(path, limits);
         var problems = new List<Diagnostic>();
         var skip = table.Header.Length > 0 && string.Equals(table.Header[0], "run", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var codes = table.Header.Skip(skip).ToArray();
@@ -214,4 +220,10 @@ public sealed class UncertaintyOptions
 
     /// <summary>The most threads used; 0 (default) uses every core. The result does not depend on it.</summary>
     public int MaxThreads { get; set; }
+
+    /// <summary>
+    /// The most unit scorings one analysis may do: runs × units, where the runs are Runs × (d + 2) with <see cref="Sensitivity"/>
+    /// for d perturbed nodes (default 500,000,000). Command line: <c>--limit work=N</c>.
+    /// </summary>
+    public long MaxWork { get; set; } = 500_000_000;
 }

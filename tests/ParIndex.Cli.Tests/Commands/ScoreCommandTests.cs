@@ -136,7 +136,11 @@ public class ScoreCommandTests : IDisposable
         var (code, output, error) = await f.Run(f.Round("--out", f.P("results.csv")));
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal($"error: {f.P("units.csv")}:2:5: unit 'X1': '95x' is not a number for '1.2' (value 0–100)\n", error);
+        Assert.Equal(
+            $"error: {f.P("units.csv")}:2:5: unit 'X1': '95x' is not a number for '1.2' (value 0–100)\n" +
+            $"error: {f.P("round1.csv")}: not checked, because {f.P("units.csv")} has errors; fix those first\n" +
+            $"error: {f.P("survey.csv")}: not checked, because {f.P("units.csv")} has errors; fix those first\n",
+            error);
         Assert.False(File.Exists(f.P("results.csv")));
     }
 

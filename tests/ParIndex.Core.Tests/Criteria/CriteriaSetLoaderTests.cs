@@ -1514,14 +1514,13 @@ public class CriteriaSetLoaderTests
     }
 
     [Fact]
-    public void FileLargerThanMaxFileBytes_IsRefused_NamingBothSizes()
+    public void FileLargerThanMaxFileBytes_IsRefused_NamingTheLimitAndHowToRaiseIt()
     {
         var path = TempFile(Leaf("1", "yes_no"));
         try
         {
             var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load(path, new CriteriaLoadOptions { MaxFileBytes = 50 }));
-            var size = new FileInfo(path).Length;
-            Assert.Equal($"{path}:1:1: file is {size} bytes; the limit is 50 bytes", Assert.Single(ex.Diagnostics).ToString());
+            Assert.Equal($"{path}: the file is larger than the limit of 50 bytes; raise the limit with --limit bytes=N (library: CriteriaLoadOptions.MaxFileBytes)", Assert.Single(ex.Diagnostics).ToString());
         }
         finally
         {
@@ -1538,8 +1537,7 @@ public class CriteriaSetLoaderTests
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("vi-VN");
             var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load(path));
-            var size = new FileInfo(path).Length;
-            Assert.Equal($"{path}:1:1: file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; the limit is 4,194,304 bytes", Assert.Single(ex.Diagnostics).ToString());
+            Assert.Equal($"{path}: the file is larger than the limit of 4,194,304 bytes; raise the limit with --limit bytes=N (library: CriteriaLoadOptions.MaxFileBytes)", Assert.Single(ex.Diagnostics).ToString());
         }
         finally
         {
@@ -1638,13 +1636,13 @@ public class CriteriaSetLoaderTests
     }
 
     [Fact]
-    public void DirectoryInsteadOfAFile_IsReportedAsNotFound()
+    public void DirectoryInsteadOfAFile_IsReportedAsAFolder()
     {
         var path = Path.GetTempPath();
 
         var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load(path));
 
-        Assert.Equal($"{path}: file not found", Assert.Single(ex.Diagnostics).ToString());
+        Assert.Equal($"{path}: is a folder, not a file; give the file inside it", Assert.Single(ex.Diagnostics).ToString());
     }
 
     [Fact]

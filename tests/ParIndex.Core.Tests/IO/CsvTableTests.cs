@@ -62,10 +62,12 @@ public class CsvTableTests
     }
 
     [Fact]
-    public void HugeFieldAndTenThousandColumns_AreRead()
+    public void AFieldOverTheCellLimitIsRefused_TenThousandColumnsAreRead()
     {
         var huge = new string('x', 5_000_000);
-        Assert.Equal(5_000_000, CsvTable.Parse("a,b\n1," + huge + "\n", "a.csv").Records[0].Fields[1].Length);
+        Assert.Equal(10_000, CsvTable.Parse("a,b\n1," + new string('x', 10_000) + "\n", "a.csv").Records[0].Fields[1].Length);
+        var ex = Assert.Throws<ParIndexException>(() => CsvTable.Parse("a,b\n1," + huge + "\n", "a.csv"));
+        Assert.Equal("a.csv:2:2: a cell of 5,000,000 characters; the limit is 10,000 (raise it with --limit cell=N; library: ReadLimits.MaxCellLength)", Assert.Single(ex.Diagnostics).ToString());
         var header = string.Join(",", Enumerable.Range(0, 10_000).Select(i => "c" + i));
         Assert.Equal(10_000, CsvTable.Parse(header + "\n" + header + "\n", "a.csv").Records[0].Fields.Length);
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ParIndex.IO;
 using ParIndex.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -38,39 +39,16 @@ internal sealed class YamlInput
 
     private const int MaxPrePassDiagnostics = 100;
 
-    /// <summary>Reads a file, enforcing the size limit before reading it.</summary>
-    public static YamlInput Load(string path, long maxBytes, int maxEvents, int maxNesting = DefaultMaxNesting)
+    /// <summary>Reads a file: the size limit enforced on the bytes actually read, the text decoded as strictly as a CSV file (UTF-8 only).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes read.</param>
+    /// <param name="maxEvents">The most YAML nodes.</param>
+    /// <param name="maxNesting">The deepest nesting.</param>
+    /// <param name="limitName">The library setting that raises <paramref name="maxBytes"/>, for the message.</param>
+    public static YamlInput Load(string path, long maxBytes, int maxEvents, int maxNesting = DefaultMaxNesting, string limitName = "CriteriaLoadOptions.MaxFileBytes")
     {
-        FileInfo info;
-        try
-        {
-            info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_NotFound), path));
-            }
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or UnauthorizedAccessException or PathTooLongException)
-        {
-            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_CannotOpen), path, ex.Message));
-        }
-
-        if (info.Length > maxBytes)
-        {
-            throw new ParIndexException(new SourceLocation(path, 1, 1), LocalizedText.Of(nameof(Messages.File_TooLarge), Count(info.Length), Count(maxBytes)));
-        }
-
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_CannotRead), path, ex.Message));
-        }
-
-        return Parse(text, path, maxBytes, maxEvents, maxNesting);
+        var bytes = InputFile.ReadAll(path, maxBytes, limitName);
+        return Parse(Utf8Text.Decode(bytes, path, nameof(Safety.Text_NotUtf8Yaml)), path, maxBytes, maxEvents, maxNesting);
     }
 
     /// <summary>

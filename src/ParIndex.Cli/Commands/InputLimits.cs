@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using ParIndex.Cli.Resources;
+using ParIndex.Criteria;
+using ParIndex.IO;
+
+namespace ParIndex.Cli.Commands;
+
+/// <summary>
+/// The global <c>--limit NAME=N</c> option (repeatable): raises or lowers the read limits of every input
+/// (<see cref="ReadLimits"/>, the criteria and scenario file sizes) and the work of <c>uncertainty</c>.
+/// </summary>
+internal sealed class InputLimits
+{
+    /// <summary>The names accepted, in the order of the help text.</summary>
+    public static readonly IReadOnlyList<string> Names = new[] { "bytes", "cell", "rows", "columns", "units", "work" };
+
+    private InputLimits(ReadLimits read, long? bytes, long? work)
+    {
+        Read = read;
+        Bytes = bytes;
+        Work = work;
+    }
+
+    /// <summary>The limits of table inputs (CSV files, previous results, weight samples).</summary>
+    public ReadLimits Read { get; }
+
+    /// <summary>The byte limit given with --limit bytes=N, which also applies to criteria and scenario files; null when not given.</summary>
+    public long? Bytes { get; }
+
+    /// <summary>The work limit given with --limit work=N; null when not given.</summary>
+    public long? Work { get; }
+
+    /// <summary>The option, added to the root command and inherited by every command.</summary>
+    public static Option<string[]> CreateOption() => new("--limit")
+    {
+        Description = Safety.Option_LimitDescription,
+        Recursive = true,
+        HelpName = "NAME=N",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>The limits of this run: the defaults with every --limit applied.</summary>
+    /// <exception cref="CliUsageException">A --limit value is not NAME=N with a known name and a whole number of 1 or more.</exception>
+    public static InputLimits Of(ParseResult parse, CliContext context)
+    {
+        var read = ReadLimits.Default;
+        long? bytes = null, work = null;
+        foreach (var given in parse.GetValue(context.LimitOption) ?? Array.Empty<string>())
+        {
+            var at = given.IndexOf('=', StringComparison.Ordinal);
+            var name = at < 0 ? "" : given.Substring(0, at).Trim().ToLowerInvariant();
+            var text = at < 0 ? "" : given.Substring(at + 1).Trim().Replace("_", "", StringComparison.Ordinal);
+            if (!Names.Contains(name) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1
+                || (name is not ("bytes" or "work") && value > int.MaxValue))
+            {
+                throw new CliUsageException(Safety.FormatOption_Limit(given, string.Join(", ", Names)));
+            }
+
+            switch (name)
+            {
+                case "bytes": read.MaxBytes = value; bytes = value; break;
+                case "cell": read.MaxCellLength = (int)value; break;
+                case "rows": read.MaxRows = (int)value; break;
+                case "columns": read.MaxColumns = (int)value; break;
+                case "units": read.MaxUnits = (int)value; break;
+                default: work = value; break;
+            }
+        }
+
+        return new InputLimits(read, bytes, work);
+    }
+
+    /// <summary>The criteria load options: the defaults, with --limit bytes=N applied.</summary>
+    public CriteriaLoadOptions Criteria()
+    {
+        var options = CriteriaLoadOptions.Default;
+        if (Bytes is { } bytes)
+        {
+            options.MaxFileBytes = bytes;
+        }
+
+        return options;
+    }
+}

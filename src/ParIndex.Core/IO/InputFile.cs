@@ -1,0 +1,135 @@
+using System;
+using System.IO;
+using ParIndex.Internal;
+using ParIndex.Resources;
+
+namespace ParIndex.IO;
+
+/// <summary>
+/// Reads an input file or stream whole, counting the bytes actually read: a device (/dev/zero), a pipe or a growing
+/// file has no length to check beforehand, so the limit is enforced while reading and memory never exceeds it by
+/// more than one buffer. Each way a file cannot be read has its own message naming the path.
+/// </summary>
+internal static class InputFile
+{
+    private const int Chunk = 81920;
+
+    /// <summary>The file's bytes.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The most bytes accepted.</param>
+    /// <param name="limitName">The library setting that raises the limit, for the message (e.g. "ReadLimits.MaxBytes").</param>
+    /// <exception cref="ParIndexException">Missing, a folder, unreadable, or over the limit.</exception>
+    public static byte[] ReadAll(string path, long maxBytes, string limitName)
+    {
+        if (path is null)
+        {
+            throw new ArgumentNullException(nameof(path));
+        }
+
+        FileStream stream;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Input_IsDirectory), path));
+            }
+
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_NotFound), path));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Input_NoPermission), path));
+        }
+        catch (Exception ex) when (ex is IOException or ArgumentException or NotSupportedException)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_CannotRead), path, ex.Message.TrimEnd('.', ' ')));
+        }
+
+        using (stream)
+        {
+            return ReadAll(stream, path, maxBytes, limitName);
+        }
+    }
+
+    /// <summary>A stream's bytes from its current position to its end.</summary>
+    /// <exception cref="ParIndexException">Unreadable, or over the limit.</exception>
+    public static byte[] ReadAll(Stream stream, string source, long maxBytes, string limitName)
+    {
+        long known = -1;
+        try
+        {
+            if (stream.CanSeek)
+            {
+                known = stream.Length - stream.Position;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException)
+        {
+            known = -1;
+        }
+
+        if (known > maxBytes)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Limit_Bytes), source, Count(maxBytes), limitName));
+        }
+
+        // A regular file reports its length and is read into a buffer of exactly that size; a device reports 0 and a
+        // pipe none: their buffer grows (doubling) up to the limit.
+        var buffer = new byte[known > 0 ? known : Math.Min(Chunk, maxBytes + 1)];
+        long total = 0;
+        var probe = new byte[1];
+        try
+        {
+            while (total <= maxBytes)
+            {
+                if (total == buffer.Length)
+                {
+                    // Full: one more byte tells whether the input goes on (a file that grew, a device, a pipe).
+                    if (stream.Read(probe, 0, 1) == 0)
+                    {
+                        break;
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), int.MaxValue - 64));
+                    buffer[total++] = probe[0];
+                    continue;
+                }
+
+                var read = stream.Read(buffer, (int)total, (int)Math.Min(buffer.Length - total, Chunk * 16));
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_CannotRead), source, ex.Message.TrimEnd('.', ' ')));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Input_NoPermission), source));
+        }
+
+        if (total > maxBytes)
+        {
+            throw new ParIndexException(null, LocalizedText.Of(known > 0 ? nameof(Safety.Limit_Bytes) : nameof(Safety.Limit_BytesUnsized), source, Count(maxBytes), limitName));
+        }
+
+        if (total != buffer.Length)
+        {
+            Array.Resize(ref buffer, (int)total);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>A count with thousands separators, the same in every culture: "134,217,728".</summary>
+    internal static string Count(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+}
