@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using ParIndex.Assessments;
+using ParIndex.Cli.Resources;
 using ParIndex.Criteria;
+using ParIndex.Excel;
 using ParIndex.IO;
 
 namespace ParIndex.Cli.Commands;
@@ -10,7 +12,11 @@ namespace ParIndex.Cli.Commands;
 /// <summary>The inputs shared by every command that scores a round: UNITS, --criteria, --appraisal, --survey.</summary>
 internal sealed class RoundInputs
 {
-    public Argument<string> Units { get; } = new("UNITS") { Description = "Self-assessments CSV: one row per unit (unit_id,unit_name,group,<leaf codes>…) or long form (unit_id,code,value)." };
+    public Argument<string> Units { get; } = new("UNITS") { Description = ExcelCliText.Get("UnitsArgument") };
+
+    public Option<string?> Sheet { get; } = new("--sheet") { Description = ExcelCliText.Get("SheetOption") };
+
+    public Option<string[]> Limits { get; } = new("--limit") { Description = ExcelCliText.Get("LimitOption"), AllowMultipleArgumentsPerToken = false };
 
     public Option<string?> Criteria { get; } = new("--criteria", "-c") { Description = $"Criteria set: a YAML file or a shipped id (default: {CriteriaSetLoader.DefaultShippedId}; see 'parindex criteria list')." };
 
@@ -24,6 +30,8 @@ internal sealed class RoundInputs
         command.Options.Add(Criteria);
         command.Options.Add(Appraisal);
         command.Options.Add(Survey);
+        command.Options.Add(Sheet);
+        command.Options.Add(Limits);
     }
 
     /// <summary>Every input file named, for the check that --out never overwrites one.</summary>
@@ -48,6 +56,36 @@ internal sealed class RoundInputs
 
     public CriteriaSet LoadCriteria(ParseResult parse) => CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(Criteria));
 
-    public AssessmentInput Load(ParseResult parse, CriteriaSet set) =>
-        AssessmentFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey));
+    /// <summary>Reads the round: each input a workbook (.xlsx, .xls) or CSV by its content; --sheet names the self-assessment workbook's sheet.</summary>
+    public AssessmentInput Load(ParseResult parse, CriteriaSet set)
+    {
+        var units = parse.GetValue(Units)!;
+        var sheet = parse.GetValue(Sheet);
+        var limits = WorkbookLimitsOf(parse);
+        if (sheet is not null && !WorkbookTables.IsWorkbook(units))
+        {
+            throw new CliUsageException(ExcelCliText.Format("SheetNeedsWorkbook", units));
+        }
+
+        return AssessmentFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey), path => WorkbookTables.Open(path, path == units ? sheet : null, limits));
+    }
+
+    /// <summary>The workbook limits, with each --limit NAME=N applied.</summary>
+    public WorkbookLimits WorkbookLimitsOf(ParseResult parse)
+    {
+        var limits = WorkbookLimits.Default;
+        foreach (var given in parse.GetValue(Limits) ?? System.Array.Empty<string>())
+        {
+            var parts = given.Split('=');
+            if (parts.Length != 2 || System.Array.IndexOf(WorkbookLimits.Names, parts[0].Trim()) < 0
+                || !long.TryParse(parts[1].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                throw new CliUsageException(ExcelCliText.Format("LimitInvalid", given, string.Join(", ", WorkbookLimits.Names)));
+            }
+
+            limits = limits.With(parts[0].Trim(), value);
+        }
+
+        return limits;
+    }
 }
