@@ -125,7 +125,7 @@ public class WorkbookTablesTests
     public void CodeStoredAsNumber_IsRefusedWhenAnotherCodeDiffersByTrailingZeros()
     {
         // "1.10" typed into a General cell is stored as 1.1: with both 1.1 and 1.10 in the set, the column is ambiguous.
-        var book = new TestWorkbook().Sheet("S").Row(1, "unit_id", "unit_name", "group", 1.1, "1.2", "1.10").Row(2, "X1", "Xã Một", "xa", 1, 95, 80);
+        var book = new TestWorkbook().Sheet("S").Row(1, "unit_id", "unit_name", "group", 1.1, "1.2", "1.10").Row(2, "X1", "Xã Một", "xa", 1, 95, 80).Row(3, "X2", "Xã Hai", "xa", 0, "NA", 100);
         Assert.Equal(
             "units.xlsx[S]!D1: code 1.1 is stored as a number, so it may have been typed as 1.10 (a number loses trailing zeros); format the column as Text and type the code again\n" +
             "units.xlsx[S]!A1: no column for self-assessed criterion '1.1'",
