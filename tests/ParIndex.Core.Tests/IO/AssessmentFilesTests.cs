@@ -63,7 +63,7 @@ public class AssessmentFilesTests
             "\nU1,2.1,1,QĐ 12/QĐ-UBND,đã ban hành\n";
         var u = Scorer.Score(Read(longForm, SurveyU1))["U1"];
         Assert.Equal("20/20", $"{u.Points}/{u.MaxPoints}");
-        var leaf = u.Explain().Leaves.Single(l => l.Leaf.Code == "2.1");
+        var leaf = u.Scorecard().Leaves.Single(l => l.Leaf.Code == "2.1");
         Assert.Equal("QĐ 12/QĐ-UBND | đã ban hành", $"{leaf.Evidence} | {leaf.Note}");
 
         var withoutExcludable = "unit_id,code,value\n" + string.Join("\n", Full.Where(f => f.Code != "2.1").Select(f => $"U1,{f.Code},{f.Value}")) + "\n";
@@ -98,7 +98,7 @@ public class AssessmentFilesTests
         var u = Scorer.Score(Read(Units, Survey, round1, round2))["U1"];
         // 1 + 0 + 1 + 2.5 + 2.25 + 4 + 6 = 16.75
         Assert.Equal("16.75", u.Points.ToString());
-        Assert.Equal("vòng 1: 80 → 1 (thiếu tài liệu); vòng 2: 60 → 0 (sau giải trình)", string.Join("; ", u.Explain().Leaves.Single(l => l.Leaf.Code == "1.2").Appraisals.Select(a => $"{a.Round}: {a.Adjustment.DisplayValue} → {a.PointsAfter} ({a.Adjustment.Reason})")));
+        Assert.Equal("vòng 1: 80 → 1 (thiếu tài liệu); vòng 2: 60 → 0 (sau giải trình)", string.Join("; ", u.Scorecard().Leaves.Single(l => l.Leaf.Code == "1.2").Appraisals.Select(a => $"{a.Round}: {a.Adjustment.DisplayValue} → {a.PointsAfter} ({a.Adjustment.Reason})")));
     }
 
     [Fact]
