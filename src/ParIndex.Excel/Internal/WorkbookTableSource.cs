@@ -99,10 +99,7 @@ internal sealed class WorkbookTableSource : TableSource
 
         var name = reader.Name;
         var problems = new List<Diagnostic>();
-        var data = new List<(int, string[], bool[])>();
-        string[]? header = null;
-        var headerNumbers = Array.Empty<bool>();
-        var headerRow = 0;
+        var read = new List<(int Row, string[] Fields, bool[] Numbers, int Used)>();
         var row = 0;
         while (reader.Read())
         {
@@ -131,35 +128,41 @@ internal sealed class WorkbookTableSource : TableSource
                 }
             }
 
-            if (used == 0)
+            if (used > 0)
             {
-                continue;
+                read.Add((row, fields, numbers, used));
             }
+        }
 
-            if (header is null)
-            {
-                // Trailing empty header cells are not columns; a value under one is still reported as a row wider than the header.
-                header = new string[used];
-                Array.Copy(fields, header, used);
-                headerRow = row;
-                headerNumbers = new bool[used];
-                Array.Copy(numbers, headerNumbers, used);
-                continue;
-            }
+        if (read.Count == 0)
+        {
+            throw new ParIndexException(null, $"{source}: {Text.Format("SheetEmpty", name)}");
+        }
 
-            var length = Math.Max(used, Math.Min(width, header.Length));
+        // The header is the first row with a unit_id cell (rows above it, such as the template's row of
+        // criterion names, are for people), or else the first non-empty row, as in CSV.
+        var first = read.FindIndex(r => Array.Exists(r.Fields, f => string.Equals(f, "unit_id", StringComparison.OrdinalIgnoreCase)));
+        first = first < 0 ? 0 : first;
+        var (headerRow, headerFields, headerNumberCells, headerWidth) = read[first];
+        problems.RemoveAll(d => d.Location!.Line < headerRow);
+
+        // Trailing empty header cells are not columns; a value under one is still reported as a row wider than the header.
+        var header = new string[headerWidth];
+        Array.Copy(headerFields, header, headerWidth);
+        var headerNumbers = new bool[headerWidth];
+        Array.Copy(headerNumberCells, headerNumbers, headerWidth);
+        var data = new List<(int, string[], bool[])>(read.Count - first - 1);
+        for (var k = first + 1; k < read.Count; k++)
+        {
+            var (dataRow, fields, numbers, used) = read[k];
+            var length = Math.Max(used, Math.Min(fields.Length, header.Length));
             if (length < fields.Length)
             {
                 Array.Resize(ref fields, length);
                 Array.Resize(ref numbers, length);
             }
 
-            data.Add((row, fields, numbers));
-        }
-
-        if (header is null)
-        {
-            throw new ParIndexException(null, $"{source}: {Text.Format("SheetEmpty", name)}");
+            data.Add((dataRow, fields, numbers));
         }
 
         CheckMerges(reader, source, name, headerRow, problems);
