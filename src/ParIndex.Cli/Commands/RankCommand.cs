@@ -52,7 +52,7 @@ internal static class RankCommand
             OutputFile.EnsureFolderExists(outFile, "--out");
             OutputFile.EnsureFolderExists(criteriaFile, "--criteria-out");
             var set = inputs.LoadCriteria(parse);
-            var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set)), rankingInputs.Options(parse));
+            var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set, context.Error)), rankingInputs.Options(parse));
             output.Write(
                 parse,
                 context,

@@ -35,7 +35,7 @@ internal static class ScoreCommand
         {
             OutputFile.EnsureNotAnInput(output.OutFile(parse), inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()));
             var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var ranking = Ranker.Rank(sheet, rankingInputs.Options(parse));
             output.Write(
                 parse,
