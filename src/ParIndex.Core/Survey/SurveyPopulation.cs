@@ -24,7 +24,7 @@ public sealed class SurveyPopulation
     /// <exception cref="ParIndexException">The file cannot be read or has problems; all are listed.</exception>
     public static SurveyPopulation Load(string path, SurveyDefinition definition)
     {
-        using var rows = CsvStream.Open(path ?? throw new ArgumentNullException(nameof(path)));
+        using var rows = TableSource.OpenCsv(path ?? throw new ArgumentNullException(nameof(path)));
         return Read(rows, definition ?? throw new ArgumentNullException(nameof(definition)));
     }
 
@@ -35,12 +35,26 @@ public sealed class SurveyPopulation
     /// <exception cref="ParIndexException">The stream has problems; all are listed.</exception>
     public static SurveyPopulation Load(Stream stream, string sourceName, SurveyDefinition definition)
     {
-        using var rows = SurveyResponseFiles.OpenStream(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
+        using var rows = TableSource.ReadCsv(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
         return Read(rows, definition ?? throw new ArgumentNullException(nameof(definition)));
     }
 
-    internal static SurveyPopulation Read(CsvRows rows, SurveyDefinition definition)
+    /// <summary>Reads populations from any table source (a CSV file or stream, or a worksheet through ParIndex.Excel).</summary>
+    /// <param name="rows">The table, positioned after its header; not disposed.</param>
+    /// <param name="definition">The survey definition whose groups a <c>group</c> column names.</param>
+    /// <exception cref="ParIndexException">The table has problems; all are listed.</exception>
+    public static SurveyPopulation Read(TableSource rows, SurveyDefinition definition)
     {
+        if (rows is null)
+        {
+            throw new ArgumentNullException(nameof(rows));
+        }
+
+        if (definition is null)
+        {
+            throw new ArgumentNullException(nameof(definition));
+        }
+
         var problems = new List<Diagnostic>();
         var builder = new SurveyResponsesBuilder(definition);
         int unit = -1, group = -1, population = -1;

@@ -35,7 +35,7 @@ public static class SurveyResponseFiles
             throw new ArgumentNullException(nameof(definition));
         }
 
-        using var rows = CsvStream.Open(path ?? throw new ArgumentNullException(nameof(path)));
+        using var rows = TableSource.OpenCsv(path ?? throw new ArgumentNullException(nameof(path)));
         return Read(rows, definition);
     }
 
@@ -51,7 +51,7 @@ public static class SurveyResponseFiles
             throw new ArgumentNullException(nameof(definition));
         }
 
-        using var rows = OpenStream(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
+        using var rows = TableSource.ReadCsv(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
         return Read(rows, definition);
     }
 
@@ -67,38 +67,28 @@ public static class SurveyResponseFiles
             throw new ArgumentNullException(nameof(definition));
         }
 
-        using var rows = CsvStream.FromText(csv ?? throw new ArgumentNullException(nameof(csv)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
+        using var rows = TableSource.ParseCsv(csv ?? throw new ArgumentNullException(nameof(csv)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
         return Read(rows, definition);
     }
 
-    /// <summary>A CSV stream as rows, with the size limit and UTF-8 check of CSV files.</summary>
-    internal static CsvRows OpenStream(Stream stream, string sourceName)
+    /// <summary>Reads answers from any table source: a CSV file or stream, or a worksheet through ParIndex.Excel.</summary>
+    /// <param name="table">The table, positioned after its header; not disposed.</param>
+    /// <param name="definition">The survey definition the answers are read against.</param>
+    /// <exception cref="ParIndexException">The table has problems; all are listed.</exception>
+    public static SurveyResponses Read(TableSource table, SurveyDefinition definition)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        if (table is null)
         {
-            if (buffer.Length + read > CsvTable.DefaultMaxBytes)
-            {
-                throw new ParIndexException(new SourceLocation(sourceName, 1, 1), SurveyText.Format("StreamTooLarge", CsvTable.DefaultMaxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            buffer.Write(chunk, 0, read);
+            throw new ArgumentNullException(nameof(table));
         }
 
-        return CsvStream.FromText(CsvTable.Decode(buffer.ToArray(), sourceName), sourceName);
-    }
-
-    internal static SurveyResponses Read(CsvRows rows, SurveyDefinition definition)
-    {
-        var builder = new SurveyResponsesBuilder(definition);
-        Read(rows, builder);
+        var builder = new SurveyResponsesBuilder(definition ?? throw new ArgumentNullException(nameof(definition)));
+        Read(table, builder);
         return builder.Build();
     }
 
     /// <summary>Reads a table's answers into a builder (long or wide form, from the header).</summary>
-    internal static void Read(CsvRows rows, SurveyResponsesBuilder builder)
+    internal static void Read(TableSource rows, SurveyResponsesBuilder builder)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var questionColumns = new List<(int Column, string Question)>();

@@ -12,13 +12,23 @@ namespace ParIndex.Survey;
 /// </summary>
 public static class SurveyRoundFiles
 {
-    /// <summary>Reads the files and adds the survey values; every problem in every file is reported at once.</summary>
+    /// <summary>Reads the CSV files and adds the survey values; every problem in every file is reported at once.</summary>
     /// <param name="criteriaSet">The criteria set.</param>
     /// <param name="selfAssessmentPath">The self-assessment file.</param>
     /// <param name="appraisalPaths">Appraisal rounds in the order they are applied, or <see langword="null"/>.</param>
     /// <param name="survey">The survey values (from <see cref="SurveyCalculator.Compute(SurveyResponses, CriteriaSet)"/>); a unit with answers but no self-assessment is an error.</param>
     /// <exception cref="ParIndexException">Any file is missing or has problems; all are listed.</exception>
-    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, SurveyResult survey)
+    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, SurveyResult survey) =>
+        Load(criteriaSet, selfAssessmentPath, appraisalPaths, survey, TableSource.OpenCsv);
+
+    /// <summary>Reads the tables, each opened by <paramref name="open"/> (CSV, or workbooks through ParIndex.Excel), and adds the survey values.</summary>
+    /// <param name="criteriaSet">The criteria set.</param>
+    /// <param name="selfAssessmentPath">The self-assessment table.</param>
+    /// <param name="appraisalPaths">Appraisal rounds in the order they are applied, or <see langword="null"/>.</param>
+    /// <param name="survey">The survey values; a unit with answers but no self-assessment is an error.</param>
+    /// <param name="open">Opens a path as a table.</param>
+    /// <exception cref="ParIndexException">Any table is missing or has problems; all are listed.</exception>
+    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, SurveyResult survey, Func<string, TableSource> open)
     {
         if (criteriaSet is null)
         {
@@ -35,8 +45,13 @@ public static class SurveyRoundFiles
             throw new ArgumentNullException(nameof(survey));
         }
 
+        if (open is null)
+        {
+            throw new ArgumentNullException(nameof(open));
+        }
+
         var builder = new AssessmentInputBuilder(criteriaSet);
-        using (var rows = CsvStream.Open(selfAssessmentPath))
+        using (var rows = open(selfAssessmentPath))
         {
             AssessmentFiles.ReadSelfAssessments(builder, rows);
         }
@@ -45,8 +60,8 @@ public static class SurveyRoundFiles
         foreach (var path in appraisalPaths ?? Array.Empty<string>())
         {
             round++;
-            using var rows = CsvStream.Open(path);
-            AssessmentFiles.ReadAppraisalRound(builder, rows, $"vòng {round.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({System.IO.Path.GetFileName(path)})");
+            using var rows = open(path);
+            AssessmentFiles.ReadAppraisalRound(builder, rows, AssessmentFiles.RoundName(round, path));
         }
 
         survey.AddTo(builder);
