@@ -19,9 +19,9 @@ internal sealed class RoundInputs
 
     public Option<string?> Survey { get; } = new("--survey", "-s") { Description = "Survey results CSV (unit_id,code,value in %)." };
 
-    public Option<string?> Responses { get; } = new("--responses") { Description = SurveyCliText.Get("ResponsesOption") };
+    public Option<string?> Responses { get; } = new("--responses") { Description = SurveyCliText.ResponsesOption };
 
-    public Option<string?> SurveyDefinition { get; } = new("--survey-definition") { Description = SurveyCliText.Get("SurveyDefinitionOption") };
+    public Option<string?> SurveyDefinition { get; } = new("--survey-definition") { Description = SurveyCliText.SurveyDefinitionOption };
 
     public void AddTo(Command command)
     {
@@ -84,14 +84,14 @@ internal sealed class RoundInputs
         var definitionFile = parse.GetValue(SurveyDefinition);
         if (responses is not null && parse.GetValue(Survey) is not null)
         {
-            throw new CliUsageException(SurveyCliText.Get("SurveyAndResponses"));
+            throw new CliUsageException(SurveyCliText.SurveyAndResponses);
         }
 
         if (responses is null)
         {
             if (definitionFile is not null)
             {
-                throw new CliUsageException(SurveyCliText.Get("DefinitionWithoutResponses"));
+                throw new CliUsageException(SurveyCliText.DefinitionWithoutResponses);
             }
 
             return null;

@@ -15,15 +15,15 @@ internal static class SurveyCommand
 {
     public static Command Build(CliContext context)
     {
-        var responses = new Argument<string>("RESPONSES") { Description = SurveyCliText.Get("ResponsesArgument") };
-        var definition = new Option<string?>("--definition", "-d") { Description = SurveyCliText.Get("DefinitionOption") };
-        var criteria = new Option<string?>("--criteria", "-c") { Description = SurveyCliText.Get("CriteriaOption") };
-        var population = new Option<string?>("--population") { Description = SurveyCliText.Get("PopulationOption") };
-        var samplesOut = new Option<string?>("--samples-out") { Description = SurveyCliText.Get("SamplesOutOption") };
-        var format = new Option<string?>("--format", "-f") { Description = SurveyCliText.Get("FormatOption") };
+        var responses = new Argument<string>("RESPONSES") { Description = SurveyCliText.ResponsesArgument };
+        var definition = new Option<string?>("--definition", "-d") { Description = SurveyCliText.DefinitionOption };
+        var criteria = new Option<string?>("--criteria", "-c") { Description = SurveyCliText.CriteriaOption };
+        var population = new Option<string?>("--population") { Description = SurveyCliText.PopulationOption };
+        var samplesOut = new Option<string?>("--samples-out") { Description = SurveyCliText.SamplesOutOption };
+        var format = new Option<string?>("--format", "-f") { Description = SurveyCliText.FormatOption };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
-        var command = new Command("survey", SurveyCliText.Get("SurveyDescription"));
+        var command = new Command("survey", SurveyCliText.SurveyDescription);
         command.Arguments.Add(responses);
         foreach (var option in new Option[] { definition, criteria, population, format, output, samplesOut })
         {
@@ -81,7 +81,7 @@ internal static class SurveyCommand
 
         if (!SurveyDefinitionLoader.ShippedIds.Contains(set.Id, StringComparer.Ordinal))
         {
-            throw new CliUsageException(SurveyCliText.Format("NoShippedDefinition", set.Id, option));
+            throw new CliUsageException(SurveyCliText.FormatNoShippedDefinition(set.Id, option));
         }
 
         return SurveyDefinitionLoader.LoadShipped(set.Id, set);
@@ -91,7 +91,7 @@ internal static class SurveyCommand
     {
         foreach (var warning in warnings)
         {
-            error.WriteLine(SurveyCliText.Format("Warning", warning));
+            error.WriteLine(SurveyCliText.FormatWarning(warning));
         }
     }
 
@@ -99,9 +99,9 @@ internal static class SurveyCommand
     {
         var def = result.Definition;
         var set = result.CriteriaSet;
-        writer.WriteLine(SurveyCliText.Format("TableTitle", set.Name, set.Id, def.Id, result.Units.Count, result.Units.Sum(u => u.Respondents), def.Precision));
+        writer.WriteLine(SurveyCliText.FormatTableTitle(set.Name, set.Id, def.Id, result.Units.Count, result.Units.Sum(u => u.Respondents), def.Precision));
         writer.WriteLine();
-        var headers = new List<string> { SurveyCliText.Get("Unit"), SurveyCliText.Get("Respondents") };
+        var headers = new List<string> { SurveyCliText.Unit, SurveyCliText.Respondents };
         headers.AddRange(def.Groups.Select(g => g.Name));
         headers.AddRange(result.Codes);
         var table = new TextTable(headers.ToArray()).AlignRight(Enumerable.Range(1, headers.Count - 1).ToArray());
@@ -115,10 +115,10 @@ internal static class SurveyCommand
 
         table.Write(writer);
         writer.WriteLine();
-        writer.WriteLine(SurveyCliText.Get("TableNote"));
+        writer.WriteLine(SurveyCliText.TableNote);
         if (checks.Count > 0)
         {
-            writer.WriteLine(SurveyCliText.Format("SlovinNote", (def.MarginOfError * 100).ToString("0.######", CultureInfo.InvariantCulture), checks.Count(c => c.IsBelow), checks.Count));
+            writer.WriteLine(SurveyCliText.FormatSlovinNote((def.MarginOfError * 100).ToString("0.######", CultureInfo.InvariantCulture), checks.Count(c => c.IsBelow), checks.Count));
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class CompiledSurvey
         var problems = new List<Diagnostic>();
         if (!string.Equals(definition.CriteriaSetId, set.Id, StringComparison.Ordinal))
         {
-            problems.Add(new Diagnostic(null, SurveyText.Format("DefinitionForOtherSet", definition.Id, definition.CriteriaSetId, set.Id)));
+            problems.Add(new Diagnostic(null, SurveyMessage.Of(nameof(SurveyText.DefinitionForOtherSet), definition.Id, definition.CriteriaSetId, set.Id)));
         }
 
         var compiled = set.Compiled;
@@ -39,7 +39,7 @@ internal sealed class CompiledSurvey
         {
             if (!compiled.TryGetLeaf(q.LeafCode, out var leaf) || !compiled.IsSurvey[leaf])
             {
-                problems.Add(new Diagnostic(null, SurveyText.Format("QuestionNotForSurveyLeaf", q.Id, q.LeafCode, set.Id)));
+                problems.Add(new Diagnostic(null, SurveyMessage.Of(nameof(SurveyText.QuestionNotForSurveyLeaf), q.Id, q.LeafCode, set.Id)));
             }
             else if (!leaves.Contains(leaf))
             {
@@ -51,7 +51,7 @@ internal sealed class CompiledSurvey
         {
             if (compiled.IsSurvey[j] && !leaves.Contains(j))
             {
-                problems.Add(new Diagnostic(null, SurveyText.Format("LeafWithoutQuestion", compiled.LeafDefinition(j).Code, set.Id)));
+                problems.Add(new Diagnostic(null, SurveyMessage.Of(nameof(SurveyText.LeafWithoutQuestion), compiled.LeafDefinition(j).Code, set.Id)));
             }
         }
 

@@ -49,7 +49,7 @@ public static class SurveyCalculator
                 if (!model.TryLeafTicks(l, sums, counts, out var ticks))
                 {
                     var questions = string.Join(", ", model.LeafQuestions[l].Select(q => definition.Questions[q].Id));
-                    problems.Add(new Diagnostic(unit.Location, SurveyText.Format("NoCountedAnswers", unit.UnitId, model.LeafCodes[l], questions)));
+                    problems.Add(new Diagnostic(unit.Location, SurveyMessage.Of(nameof(SurveyText.NoCountedAnswers), unit.UnitId, model.LeafCodes[l], questions)));
                     continue;
                 }
 
@@ -84,7 +84,7 @@ public static class SurveyCalculator
 
             foreach (var pair in silent.OrderBy(p => p.Key))
             {
-                warnings.Add(new Diagnostic(unit.Location, SurveyText.Format("GroupWithoutAnswers", unit.UnitId, definition.Groups[pair.Key].Id, string.Join(", ", pair.Value))));
+                warnings.Add(new Diagnostic(unit.Location, SurveyMessage.Of(nameof(SurveyText.GroupWithoutAnswers), unit.UnitId, definition.Groups[pair.Key].Id, string.Join(", ", pair.Value))));
             }
 
             var sizes = definition.Groups.Select(g => new GroupSampleSize(g, unit.Groups[g.Ordinal].Count)).ToArray();

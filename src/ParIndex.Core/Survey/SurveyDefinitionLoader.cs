@@ -117,7 +117,7 @@ public static class SurveyDefinitionLoader
         }
 
         using var stream = typeof(SurveyDefinitionLoader).Assembly.GetManifestResourceStream(ResourcePrefix + id + ".yaml")
-            ?? throw new ParIndexException(null, SurveyText.Format("DefinitionNotShipped", id, string.Join(", ", ShippedIds)));
+            ?? throw new ParIndexException(null, SurveyMessage.Of(nameof(SurveyText.DefinitionNotShipped), id, string.Join(", ", ShippedIds)));
         return Load(stream, "shipped:" + id, criteriaSet);
     }
 
@@ -143,7 +143,7 @@ public static class SurveyDefinitionLoader
         {
             if (buffer.Length + read > MaxFileBytes)
             {
-                throw new ParIndexException(new SourceLocation(sourceName, 1, 1), SurveyText.Format("StreamTooLarge", YamlInput.Count(MaxFileBytes)));
+                throw new ParIndexException(new SourceLocation(sourceName, 1, 1), SurveyMessage.Of(nameof(SurveyText.StreamTooLarge), YamlInput.Count(MaxFileBytes)));
             }
 
             buffer.Write(chunk, 0, read);
@@ -155,7 +155,7 @@ public static class SurveyDefinitionLoader
         }
         catch (DecoderFallbackException)
         {
-            throw new ParIndexException(new SourceLocation(sourceName, 1, 1), SurveyText.Get("NotUtf8Yaml"));
+            throw new ParIndexException(new SourceLocation(sourceName, 1, 1), SurveyMessage.Of(nameof(SurveyText.NotUtf8Yaml)));
         }
     }
 
@@ -190,15 +190,15 @@ public static class SurveyDefinitionLoader
 
         public SurveyDefinition? Read(YamlNode root)
         {
-            if (doc.AsMapping(root, SurveyText.Get("WhatDefinition")) is not { } top)
+            if (doc.AsMapping(root, SurveyText.WhatDefinition) is not { } top)
             {
                 return null;
             }
 
-            var e = doc.Entries(top, SurveyText.Get("WhatDefinition"), Keys);
+            var e = doc.Entries(top, SurveyText.WhatDefinition, Keys);
             if (!e.TryGetValue("format", out var format))
             {
-                doc.Error(top, SurveyText.Get("FormatMissing"));
+                doc.Error(top, SurveyText.FormatMissing);
                 return null;
             }
 
@@ -209,21 +209,21 @@ public static class SurveyDefinitionLoader
 
             if (version != CurrentFormatVersion)
             {
-                doc.Error(format.Value, SurveyText.Format("FormatUnsupported", version, CurrentFormatVersion));
+                doc.Error(format.Value, SurveyText.FormatFormatUnsupported(version, CurrentFormatVersion));
                 return null;
             }
 
-            var id = doc.RequiredText(e, "id", top, SurveyText.Get("WhatDefinition"));
+            var id = doc.RequiredText(e, "id", top, SurveyText.WhatDefinition);
             if (id is not null && !IdPattern.IsMatch(id))
             {
-                doc.Error(e["id"].Value, SurveyText.Format("BadId", id));
+                doc.Error(e["id"].Value, SurveyText.FormatBadId(id));
             }
 
             var name = e.TryGetValue("name", out var nameEntry) ? doc.Text(nameEntry.Value, "'name'")?.Trim().Normalize(NormalizationForm.FormC) : null;
-            var criteria = doc.RequiredText(e, "criteria", top, SurveyText.Get("WhatDefinition"));
+            var criteria = doc.RequiredText(e, "criteria", top, SurveyText.WhatDefinition);
             if (criteria is not null && set is not null && !string.Equals(criteria, set.Id, StringComparison.Ordinal))
             {
-                doc.Error(e["criteria"].Value, SurveyText.Format("WrongCriteriaSet", criteria, set.Id));
+                doc.Error(e["criteria"].Value, SurveyText.FormatWrongCriteriaSet(criteria, set.Id));
             }
 
             var precision = 2;
@@ -231,7 +231,7 @@ public static class SurveyDefinitionLoader
             {
                 if (given is < 0 or > Points.Decimals)
                 {
-                    doc.Error(p.Value, SurveyText.Format("BadPrecision", given));
+                    doc.Error(p.Value, SurveyText.FormatBadPrecision(given));
                 }
                 else
                 {
@@ -246,7 +246,7 @@ public static class SurveyDefinitionLoader
             {
                 if (percent <= 0 || percent >= 100)
                 {
-                    doc.Error(m.Value, SurveyText.Format("BadMargin", Show(percent)));
+                    doc.Error(m.Value, SurveyText.FormatBadMargin(Show(percent)));
                 }
                 else
                 {
@@ -263,7 +263,7 @@ public static class SurveyDefinitionLoader
                 {
                     if (!questions.Any(x => x.LeafCode == leaf.Code))
                     {
-                        doc.Error(qs.Key, SurveyText.Format("LeafWithoutQuestion", leaf.Code, set.Id));
+                        doc.Error(qs.Key, SurveyText.FormatLeafWithoutQuestion(leaf.Code, set.Id));
                     }
                 }
             }
@@ -278,7 +278,7 @@ public static class SurveyDefinitionLoader
 
         private List<T> Missing<T>(YamlNode owner, string key)
         {
-            doc.Error(owner, SurveyText.Format("KeyMissing", key));
+            doc.Error(owner, SurveyText.FormatKeyMissing(key));
             return new List<T>();
         }
 
@@ -292,20 +292,20 @@ public static class SurveyDefinitionLoader
 
             if (list.Children.Count == 0)
             {
-                doc.Error(list, SurveyText.Get("NoGroups"));
+                doc.Error(list, SurveyText.NoGroups);
             }
 
             // Responses name a group by id or by name, compared as typed text (case, spaces, composition ignored).
             var keys = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in list.Children)
             {
-                if (doc.AsMapping(item, SurveyText.Get("WhatGroup")) is not { } map)
+                if (doc.AsMapping(item, SurveyText.WhatGroup) is not { } map)
                 {
                     continue;
                 }
 
-                var ge = doc.Entries(map, SurveyText.Get("WhatGroup"), GroupKeys);
-                var id = doc.RequiredText(ge, "id", map, SurveyText.Get("WhatGroup"));
+                var ge = doc.Entries(map, SurveyText.WhatGroup, GroupKeys);
+                var id = doc.RequiredText(ge, "id", map, SurveyText.WhatGroup);
                 var name = ge.TryGetValue("name", out var n) ? doc.Text(n.Value, "'name'")?.Trim().Normalize(NormalizationForm.FormC) : null;
                 if (id is null)
                 {
@@ -314,7 +314,7 @@ public static class SurveyDefinitionLoader
 
                 if (!IdPattern.IsMatch(id))
                 {
-                    doc.Error(ge["id"].Value, SurveyText.Format("BadGroupId", id));
+                    doc.Error(ge["id"].Value, SurveyText.FormatBadGroupId(id));
                     continue;
                 }
 
@@ -324,7 +324,7 @@ public static class SurveyDefinitionLoader
                     var key = TextKey.Of(text!);
                     if (keys.TryGetValue(key, out var other))
                     {
-                        doc.Error(item, SurveyText.Format("GroupClash", text!, other));
+                        doc.Error(item, SurveyText.FormatGroupClash(text!, other));
                         clash = true;
                     }
                 }
@@ -356,18 +356,18 @@ public static class SurveyDefinitionLoader
 
             foreach (var pair in map.Children)
             {
-                if (doc.Text(pair.Key, SurveyText.Get("WhatScaleName"))?.Trim() is not { Length: > 0 } name)
+                if (doc.Text(pair.Key, SurveyText.WhatScaleName)?.Trim() is not { Length: > 0 } name)
                 {
                     continue;
                 }
 
                 if (result.ContainsKey(name))
                 {
-                    doc.Error(pair.Key, SurveyText.Format("ScaleTwice", name));
+                    doc.Error(pair.Key, SurveyText.FormatScaleTwice(name));
                     continue;
                 }
 
-                result[name] = ReadOptions(pair.Value, SurveyText.Format("WhatScale", name));
+                result[name] = ReadOptions(pair.Value, SurveyText.FormatWhatScale(name));
             }
 
             return result;
@@ -383,19 +383,19 @@ public static class SurveyDefinitionLoader
 
             if (list.Children.Count == 0)
             {
-                doc.Error(list, SurveyText.Format("NoOptions", what));
+                doc.Error(list, SurveyText.FormatNoOptions(what));
             }
 
             var keys = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var item in list.Children)
             {
-                if (doc.AsMapping(item, SurveyText.Get("WhatOption")) is not { } map)
+                if (doc.AsMapping(item, SurveyText.WhatOption) is not { } map)
                 {
                     continue;
                 }
 
-                var oe = doc.Entries(map, SurveyText.Get("WhatOption"), OptionKeys);
-                var answer = doc.RequiredText(oe, "answer", map, SurveyText.Get("WhatOption"))?.Normalize(NormalizationForm.FormC);
+                var oe = doc.Entries(map, SurveyText.WhatOption, OptionKeys);
+                var answer = doc.RequiredText(oe, "answer", map, SurveyText.WhatOption)?.Normalize(NormalizationForm.FormC);
                 var label = oe.TryGetValue("label", out var l) ? doc.Text(l.Value, "'label'")?.Trim().Normalize(NormalizationForm.FormC) : null;
                 var dontKnow = oe.TryGetValue("dont_know", out var d) && doc.Enum(d.Value, "'dont_know'", Booleans) == true;
                 decimal? weight = null;
@@ -404,17 +404,17 @@ public static class SurveyDefinitionLoader
                     weight = doc.Number(w.Value, "'weight'");
                     if (weight is { } v && (v < 0 || v > 100 || !FixedMath.TryToTicks(v, out _)))
                     {
-                        doc.Error(w.Value, SurveyText.Format("BadOptionWeight", Show(v)));
+                        doc.Error(w.Value, SurveyText.FormatBadOptionWeight(Show(v)));
                         weight = null;
                     }
                     else if (weight is not null && dontKnow)
                     {
-                        doc.Error(w.Value, SurveyText.Get("WeightAndDontKnow"));
+                        doc.Error(w.Value, SurveyText.WeightAndDontKnow);
                     }
                 }
                 else if (!dontKnow)
                 {
-                    doc.Error(map, SurveyText.Get("OptionNeedsWeight"));
+                    doc.Error(map, SurveyText.OptionNeedsWeight);
                 }
 
                 if (answer is null)
@@ -424,7 +424,7 @@ public static class SurveyDefinitionLoader
 
                 if (ValueText.IsNotApplicable(answer) || (label is not null && label.Length == 0))
                 {
-                    doc.Error(oe["answer"].Value, SurveyText.Format("ReservedAnswer", answer));
+                    doc.Error(oe["answer"].Value, SurveyText.FormatReservedAnswer(answer));
                     continue;
                 }
 
@@ -433,7 +433,7 @@ public static class SurveyDefinitionLoader
                     var key = TextKey.Of(text!);
                     if (keys.TryGetValue(key, out var other))
                     {
-                        doc.Error(item, SurveyText.Format("OptionClash", text!, other));
+                        doc.Error(item, SurveyText.FormatOptionClash(text!, other));
                     }
                     else
                     {
@@ -460,28 +460,28 @@ public static class SurveyDefinitionLoader
 
             if (list.Children.Count == 0)
             {
-                doc.Error(list, SurveyText.Get("NoQuestions"));
+                doc.Error(list, SurveyText.NoQuestions);
             }
 
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var item in list.Children)
             {
-                if (doc.AsMapping(item, SurveyText.Get("WhatQuestion")) is not { } map)
+                if (doc.AsMapping(item, SurveyText.WhatQuestion) is not { } map)
                 {
                     continue;
                 }
 
-                var qe = doc.Entries(map, SurveyText.Get("WhatQuestion"), QuestionKeys);
-                var id = doc.RequiredText(qe, "id", map, SurveyText.Get("WhatQuestion"))?.Normalize(NormalizationForm.FormC);
+                var qe = doc.Entries(map, SurveyText.WhatQuestion, QuestionKeys);
+                var id = doc.RequiredText(qe, "id", map, SurveyText.WhatQuestion)?.Normalize(NormalizationForm.FormC);
                 var text = qe.TryGetValue("text", out var t) ? doc.Text(t.Value, "'text'")?.Trim().Normalize(NormalizationForm.FormC) : null;
-                var leaf = doc.RequiredText(qe, "criterion", map, SurveyText.Get("WhatQuestion"));
+                var leaf = doc.RequiredText(qe, "criterion", map, SurveyText.WhatQuestion);
                 var ok = id is not null && leaf is not null;
                 if (id is not null)
                 {
                     var at = doc.At(qe["id"].Value);
                     if (ids.TryGetValue(id, out var line))
                     {
-                        doc.Error(at, SurveyText.Format("QuestionTwice", id, line));
+                        doc.Error(at, SurveyText.FormatQuestionTwice(id, line));
                         ok = false;
                     }
                     else
@@ -494,12 +494,12 @@ public static class SurveyDefinitionLoader
                 {
                     if (!set.TryGetNode(leaf, out var criterion))
                     {
-                        doc.Error(qe["criterion"].Value, SurveyText.Format("UnknownLeaf", leaf, set.Id));
+                        doc.Error(qe["criterion"].Value, SurveyText.FormatUnknownLeaf(leaf, set.Id));
                         ok = false;
                     }
                     else if (!criterion.IsLeaf || criterion.Source != ValueSource.Survey)
                     {
-                        doc.Error(qe["criterion"].Value, SurveyText.Format(criterion.IsLeaf ? "NotSurveyLeaf" : "NotALeaf", leaf));
+                        doc.Error(qe["criterion"].Value, criterion.IsLeaf ? SurveyText.FormatNotSurveyLeaf(leaf) : SurveyText.FormatNotALeaf(leaf));
                         ok = false;
                     }
                 }
@@ -509,7 +509,7 @@ public static class SurveyDefinitionLoader
                 {
                     if (given <= 0 || given > 1_000_000 || !FixedMath.TryToTicks(given, out _))
                     {
-                        doc.Error(w.Value, SurveyText.Format("BadQuestionWeight", Show(given)));
+                        doc.Error(w.Value, SurveyText.FormatBadQuestionWeight(Show(given)));
                         ok = false;
                     }
                     else
@@ -523,7 +523,7 @@ public static class SurveyDefinitionLoader
                 var hasOptions = qe.TryGetValue("options", out var op);
                 if (hasScale == hasOptions)
                 {
-                    doc.Error(map, SurveyText.Get(hasScale ? "ScaleAndOptions" : "NoScaleOrOptions"));
+                    doc.Error(map, hasScale ? SurveyText.ScaleAndOptions : SurveyText.NoScaleOrOptions);
                     ok = false;
                 }
                 else if (hasScale)
@@ -532,7 +532,7 @@ public static class SurveyDefinitionLoader
                     if (scaleName is not null && !scales.TryGetValue(scaleName, out options))
                     {
                         var known = scales.Count == 0 ? "—" : string.Join(", ", scales.Keys);
-                        doc.Error(sc.Value, SurveyText.Format("UnknownScale", scaleName, known));
+                        doc.Error(sc.Value, SurveyText.FormatUnknownScale(scaleName, known));
                         ok = false;
                     }
                 }
@@ -555,7 +555,7 @@ public static class SurveyDefinitionLoader
                 }
                 else if (ok && options is { Count: > 0 })
                 {
-                    doc.Error(map, SurveyText.Get("OnlyDontKnow"));
+                    doc.Error(map, SurveyText.OnlyDontKnow);
                 }
             }
 
@@ -568,7 +568,7 @@ public static class SurveyDefinitionLoader
             var weights = new List<decimal>();
             void Add(YamlNode key, decimal weight)
             {
-                var id = doc.Text(key, SurveyText.Get("WhatGroupId"))?.Trim();
+                var id = doc.Text(key, SurveyText.WhatGroupId)?.Trim();
                 if (id is null)
                 {
                     return;
@@ -577,11 +577,11 @@ public static class SurveyDefinitionLoader
                 var group = groups.FirstOrDefault(g => g.Id == id);
                 if (group is null)
                 {
-                    doc.Error(key, SurveyText.Format("UnknownGroup", id, string.Join(", ", groups.Select(g => g.Id))));
+                    doc.Error(key, SurveyText.FormatUnknownGroup(id, string.Join(", ", groups.Select(g => g.Id))));
                 }
                 else if (asked.Contains(group))
                 {
-                    doc.Error(key, SurveyText.Format("GroupTwice", id));
+                    doc.Error(key, SurveyText.FormatGroupTwice(id));
                 }
                 else
                 {
@@ -599,7 +599,7 @@ public static class SurveyDefinitionLoader
 
                 if (list.Children.Count == 0)
                 {
-                    doc.Error(list, SurveyText.Get("NoQuestionGroups"));
+                    doc.Error(list, SurveyText.NoQuestionGroups);
                 }
 
                 return (GroupCombination.Pooled, asked, weights);
@@ -609,14 +609,14 @@ public static class SurveyDefinitionLoader
             {
                 foreach (var pair in map.Children)
                 {
-                    if (doc.Number(pair.Value, SurveyText.Get("WhatGroupWeight")) is not { } weight)
+                    if (doc.Number(pair.Value, SurveyText.WhatGroupWeight) is not { } weight)
                     {
                         continue;
                     }
 
                     if (weight <= 0 || weight > 1_000_000 || !FixedMath.TryToTicks(weight, out _))
                     {
-                        doc.Error(pair.Value, SurveyText.Format("BadGroupWeight", Show(weight)));
+                        doc.Error(pair.Value, SurveyText.FormatBadGroupWeight(Show(weight)));
                         continue;
                     }
 
@@ -625,13 +625,13 @@ public static class SurveyDefinitionLoader
 
                 if (map.Children.Count == 0)
                 {
-                    doc.Error(map, SurveyText.Get("NoQuestionGroups"));
+                    doc.Error(map, SurveyText.NoQuestionGroups);
                 }
 
                 return (GroupCombination.Weighted, asked, weights);
             }
 
-            doc.Error(node, SurveyText.Get("GroupsShape"));
+            doc.Error(node, SurveyText.GroupsShape);
             return (GroupCombination.Pooled, asked, weights);
         }
     }

@@ -72,7 +72,7 @@ public sealed class SurveyPopulation
         {
             if (column < 0)
             {
-                problems.Add(new Diagnostic(rows.At(rows.HeaderLine, 1), SurveyText.Format("HeaderMissing", name)));
+                problems.Add(new Diagnostic(rows.At(rows.HeaderLine, 1), SurveyMessage.Of(nameof(SurveyText.HeaderMissing), name)));
             }
         }
 
@@ -87,14 +87,14 @@ public sealed class SurveyPopulation
         {
             if (rows.FieldCount != rows.Header.Length)
             {
-                problems.Add(new Diagnostic(rows.At(rows.Line, Math.Min(rows.FieldCount, rows.Header.Length) + 1), SurveyText.Format("RowWidth", rows.FieldCount, rows.Header.Length)));
+                problems.Add(new Diagnostic(rows.At(rows.Line, Math.Min(rows.FieldCount, rows.Header.Length) + 1), SurveyMessage.Of(nameof(SurveyText.RowWidth), rows.FieldCount, rows.Header.Length)));
                 continue;
             }
 
             var id = rows.Field(unit);
             if (id.Length == 0)
             {
-                problems.Add(new Diagnostic(rows.At(rows.Line, unit + 1), SurveyText.Get("EmptyUnitId")));
+                problems.Add(new Diagnostic(rows.At(rows.Line, unit + 1), SurveyText.EmptyUnitId));
                 continue;
             }
 
@@ -103,7 +103,7 @@ public sealed class SurveyPopulation
             {
                 if (!builder.TryFindGroup(text, out var found))
                 {
-                    problems.Add(new Diagnostic(rows.At(rows.Line, group + 1), SurveyText.Format("UnknownRespondentGroup", text, string.Join(", ", definition.Groups.Select(x => x.Id)))));
+                    problems.Add(new Diagnostic(rows.At(rows.Line, group + 1), SurveyMessage.Of(nameof(SurveyText.UnknownRespondentGroup), text, string.Join(", ", definition.Groups.Select(x => x.Id)))));
                     continue;
                 }
 
@@ -113,13 +113,13 @@ public sealed class SurveyPopulation
             var number = rows.Field(population);
             if (!long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
-                problems.Add(new Diagnostic(rows.At(rows.Line, population + 1), SurveyText.Format("BadPopulation", number)));
+                problems.Add(new Diagnostic(rows.At(rows.Line, population + 1), SurveyMessage.Of(nameof(SurveyText.BadPopulation), number)));
                 continue;
             }
 
             if (seen.TryGetValue((id, g?.Id), out var first))
             {
-                problems.Add(new Diagnostic(rows.At(rows.Line, unit + 1), SurveyText.Format("PopulationTwice", id, first)));
+                problems.Add(new Diagnostic(rows.At(rows.Line, unit + 1), SurveyMessage.Of(nameof(SurveyText.PopulationTwice), id, first)));
                 continue;
             }
 
@@ -186,8 +186,8 @@ public sealed class SampleSizeCheck
     public Diagnostic ToWarning(decimal marginOfError) => new(
         Entry.Location,
         Entry.Group is null
-            ? SurveyText.Format("SampleBelowSlovin", Entry.UnitId, Respondents, Count(Entry.Population), Percent(marginOfError), Required)
-            : SurveyText.Format("GroupSampleBelowSlovin", Entry.UnitId, Entry.Group.Id, Respondents, Count(Entry.Population), Percent(marginOfError), Required));
+            ? SurveyText.FormatSampleBelowSlovin(Entry.UnitId, Respondents, Count(Entry.Population), Percent(marginOfError), Required)
+            : SurveyText.FormatGroupSampleBelowSlovin(Entry.UnitId, Entry.Group.Id, Respondents, Count(Entry.Population), Percent(marginOfError), Required));
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

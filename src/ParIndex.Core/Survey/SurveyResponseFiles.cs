@@ -101,7 +101,7 @@ public static class SurveyResponseFiles
             {
                 if (columns.ContainsKey(lower))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, i + 1), SurveyText.Format("ColumnTwice", lower));
+                    builder.Report(rows.At(rows.HeaderLine, i + 1), SurveyText.FormatColumnTwice(lower));
                     ok = false;
                 }
 
@@ -116,7 +116,7 @@ public static class SurveyResponseFiles
         {
             if (!columns.ContainsKey(required))
             {
-                builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.Format("HeaderMissing", required));
+                builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.FormatHeaderMissing(required));
                 ok = false;
             }
         }
@@ -128,14 +128,14 @@ public static class SurveyResponseFiles
             {
                 if (!columns.ContainsKey(required))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.Format("HeaderMissing", required));
+                    builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.FormatHeaderMissing(required));
                     ok = false;
                 }
             }
 
             foreach (var (column, name) in questionColumns)
             {
-                builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.Format(name.Length == 0 ? "EmptyColumnName" : "UnknownColumnLong", name));
+                builder.Report(rows.At(rows.HeaderLine, column + 1), name.Length == 0 ? SurveyText.EmptyColumnName : SurveyText.FormatUnknownColumnLong(name));
                 ok = false;
             }
         }
@@ -143,7 +143,7 @@ public static class SurveyResponseFiles
         {
             if (questionColumns.Count == 0)
             {
-                builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.Get("NoQuestionColumns"));
+                builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.NoQuestionColumns);
                 ok = false;
             }
 
@@ -152,17 +152,17 @@ public static class SurveyResponseFiles
             {
                 if (name.Length == 0)
                 {
-                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.Get("EmptyColumnName"));
+                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.EmptyColumnName);
                     ok = false;
                 }
                 else if (!builder.Definition.TryGetQuestion(name, out _))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.Format("UnknownQuestion", name, builder.Definition.Id));
+                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.FormatUnknownQuestion(name, builder.Definition.Id));
                     ok = false;
                 }
                 else if (seen.TryGetValue(name, out var first))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.Format("QuestionColumnTwice", name, first + 1));
+                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.FormatQuestionColumnTwice(name, first + 1));
                     ok = false;
                 }
                 else
@@ -185,7 +185,7 @@ public static class SurveyResponseFiles
             any = true;
             if (rows.FieldCount != rows.Header.Length)
             {
-                builder.Report(rows.At(rows.Line, Math.Min(rows.FieldCount, rows.Header.Length) + 1), SurveyText.Format("RowWidth", rows.FieldCount, rows.Header.Length));
+                builder.Report(rows.At(rows.Line, Math.Min(rows.FieldCount, rows.Header.Length) + 1), SurveyText.FormatRowWidth(rows.FieldCount, rows.Header.Length));
                 continue;
             }
 
@@ -197,7 +197,7 @@ public static class SurveyResponseFiles
                 var questionId = rows.Field(question).Normalize(NormalizationForm.FormC);
                 if (!builder.Definition.TryGetQuestion(questionId, out _))
                 {
-                    builder.Report(rows.At(rows.Line, question + 1), SurveyText.Format(questionId.Length == 0 ? "EmptyQuestion" : "UnknownQuestion", questionId, builder.Definition.Id));
+                    builder.Report(rows.At(rows.Line, question + 1), questionId.Length == 0 ? SurveyText.EmptyQuestion : SurveyText.FormatUnknownQuestion(questionId, builder.Definition.Id));
                     continue;
                 }
 
@@ -208,7 +208,7 @@ public static class SurveyResponseFiles
             var key = (rows.Field(unit), rows.Field(respondent));
             if (key.Item2.Length > 0 && respondentRows.TryGetValue(key, out var firstLine))
             {
-                builder.Report(rows.At(rows.Line, respondent + 1), SurveyText.Format("RespondentRowTwice", key.Item2, key.Item1, firstLine));
+                builder.Report(rows.At(rows.Line, respondent + 1), SurveyText.FormatRespondentRowTwice(key.Item2, key.Item1, firstLine));
                 continue;
             }
 
@@ -227,7 +227,7 @@ public static class SurveyResponseFiles
 
         if (!any)
         {
-            builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.Get("NoAnswerRows"));
+            builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.NoAnswerRows);
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class SurveyResponses
     {
         if (!unitIndex.TryGetValue(unitId ?? throw new ArgumentNullException(nameof(unitId)), out var u))
         {
-            throw new KeyNotFoundException(SurveyText.Format("NoSuchUnit", unitId));
+            throw new KeyNotFoundException(SurveyText.FormatNoSuchUnit(unitId));
         }
 
         var sample = Samples[u];
@@ -63,7 +63,7 @@ public sealed class SurveyResponses
 
         if (!unitIndex.TryGetValue(unitId ?? throw new ArgumentNullException(nameof(unitId)), out var u))
         {
-            throw new KeyNotFoundException(SurveyText.Format("NoSuchUnit", unitId));
+            throw new KeyNotFoundException(SurveyText.FormatNoSuchUnit(unitId));
         }
 
         foreach (var g in Samples[u].Groups)
@@ -76,7 +76,7 @@ public sealed class SurveyResponses
             }
         }
 
-        throw new KeyNotFoundException(SurveyText.Format("NoSuchRespondent", respondentId, unitId));
+        throw new KeyNotFoundException(SurveyText.FormatNoSuchRespondent(respondentId, unitId));
     }
 }
 

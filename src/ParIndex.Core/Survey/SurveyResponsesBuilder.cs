@@ -79,7 +79,7 @@ public sealed class SurveyResponsesBuilder
 
         if (!definition.TryGetQuestion(questionId.Trim().Normalize(System.Text.NormalizationForm.FormC), out var question))
         {
-            Report(location, SurveyText.Format("UnknownQuestion", questionId.Trim(), definition.Id));
+            Report(location, SurveyText.FormatUnknownQuestion(questionId.Trim(), definition.Id));
             return false;
         }
 
@@ -117,12 +117,12 @@ public sealed class SurveyResponsesBuilder
     {
         if (units.Count == 0 && diagnostics.Count == 0)
         {
-            Report(null, SurveyText.Get("NoResponses"));
+            Report(null, SurveyText.NoResponses);
         }
 
         if (diagnostics.Count > 0)
         {
-            var all = dropped == 0 ? diagnostics : diagnostics.Concat(new[] { new Diagnostic(null, SurveyText.Format("MoreProblems", dropped)) });
+            var all = dropped == 0 ? diagnostics : diagnostics.Concat(new[] { new Diagnostic(null, SurveyMessage.Of(nameof(SurveyText.MoreProblems), dropped)) });
             throw new ParIndexException(all);
         }
 
@@ -164,20 +164,20 @@ public sealed class SurveyResponsesBuilder
         var rid = respondentId.Trim();
         if (id.Length == 0)
         {
-            Report(unitLocation ?? location, SurveyText.Get("EmptyUnitId"));
+            Report(unitLocation ?? location, SurveyText.EmptyUnitId);
             return false;
         }
 
         if (rid.Length == 0)
         {
-            Report(location, SurveyText.Format("EmptyRespondentId", id));
+            Report(location, SurveyText.FormatEmptyRespondentId(id));
             return false;
         }
 
         if (!groupKeys.TryGetValue(TextKey.Of(groupText), out var group))
         {
             var known = string.Join(", ", definition.Groups.Select(g => g.Id));
-            Report(location, groupText.Trim().Length == 0 ? SurveyText.Format("EmptyGroup", rid, id) : SurveyText.Format("UnknownRespondentGroup", groupText.Trim(), known));
+            Report(location, groupText.Trim().Length == 0 ? SurveyText.FormatEmptyGroup(rid, id) : SurveyText.FormatUnknownRespondentGroup(groupText.Trim(), known));
             return false;
         }
 
@@ -186,7 +186,7 @@ public sealed class SurveyResponsesBuilder
             var at = unitLocation ?? location;
             if (caseless.TryGetValue(id, out var other))
             {
-                Report(at, SurveyText.Format("UnitCase", id, other.Id, other.Line.ToString(CultureInfo.InvariantCulture)));
+                Report(at, SurveyText.FormatUnitCase(id, other.Id, other.Line.ToString(CultureInfo.InvariantCulture)));
                 return false;
             }
 
@@ -201,7 +201,7 @@ public sealed class SurveyResponsesBuilder
         {
             if (existing.Group != group)
             {
-                Report(location, SurveyText.Format("RespondentTwoGroups", rid, id, existing.Group.Id, group.Id));
+                Report(location, SurveyText.FormatRespondentTwoGroups(rid, id, existing.Group.Id, group.Id));
                 return false;
             }
 
@@ -226,13 +226,13 @@ public sealed class SurveyResponsesBuilder
                 return true;
             }
 
-            Report(location, SurveyText.Format("NotAsked", question.Id, respondent.Group.Id, string.Join(", ", question.Groups.Select(g => g.Id))));
+            Report(location, SurveyText.FormatNotAsked(question.Id, respondent.Group.Id, string.Join(", ", question.Groups.Select(g => g.Id))));
             return false;
         }
 
         if (respondent.Seen[question.Ordinal] is { } first)
         {
-            Report(location, SurveyText.Format("AnsweredTwice", respondent.Id, question.Id, first.ToString(CultureInfo.InvariantCulture)));
+            Report(location, SurveyText.FormatAnsweredTwice(respondent.Id, question.Id, first.ToString(CultureInfo.InvariantCulture)));
             return false;
         }
 
@@ -245,7 +245,7 @@ public sealed class SurveyResponsesBuilder
         if (!optionKeys[question.Ordinal].TryGetValue(TextKey.Of(text), out var option))
         {
             var options = string.Join(", ", question.Options.Select(o => o.Label is null ? o.Answer : $"{o.Answer} ({o.Label})"));
-            Report(location, SurveyText.Format("UnknownAnswer", text, question.Id, options));
+            Report(location, SurveyText.FormatUnknownAnswer(text, question.Id, options));
             return false;
         }
 

@@ -54,14 +54,14 @@ public sealed class SurveyResult
 
         if (!ReferenceEquals(builder.CriteriaSet, CriteriaSet) && builder.CriteriaSet.Id != CriteriaSet.Id)
         {
-            throw new ArgumentException(SurveyText.Format("BuilderForOtherSet", builder.CriteriaSet.Id, CriteriaSet.Id), nameof(builder));
+            throw new ArgumentException(SurveyText.FormatBuilderForOtherSet(builder.CriteriaSet.Id, CriteriaSet.Id), nameof(builder));
         }
 
         foreach (var unit in Units)
         {
             if (!builder.HasUnit(unit.UnitId))
             {
-                builder.Report(unit.Location, SurveyText.Format("UnitNotInSelfAssessment", unit.UnitId));
+                builder.Report(unit.Location, SurveyText.FormatUnitNotInSelfAssessment(unit.UnitId));
                 continue;
             }
 
