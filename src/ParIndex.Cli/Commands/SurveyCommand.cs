@@ -22,10 +22,11 @@ internal static class SurveyCommand
         var samplesOut = new Option<string?>("--samples-out") { Description = SurveyCliText.SamplesOutOption };
         var format = new Option<string?>("--format", "-f") { Description = SurveyCliText.FormatOption };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var output = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+        var output = new OutputOptions().Out;
+        var force = OutputOptions.CreateForce();
         var command = new Command("survey", SurveyCliText.SurveyDescription);
         command.Arguments.Add(responses);
-        foreach (var option in new Option[] { definition, criteria, population, format, output, samplesOut })
+        foreach (var option in new Option[] { definition, criteria, population, format, output, samplesOut, force })
         {
             command.Options.Add(option);
         }
@@ -34,12 +35,9 @@ internal static class SurveyCommand
         {
             var outFile = parse.GetValue(output);
             var samplesFile = parse.GetValue(samplesOut);
-            var inputs = new[] { parse.GetValue(responses)!, parse.GetValue(definition), parse.GetValue(criteria), parse.GetValue(population) }.OfType<string>().ToArray();
-            OutputFile.EnsureNotAnInput(outFile, inputs);
-            OutputFile.EnsureNotAnInput(samplesFile, inputs, "--samples-out");
-            OutputFile.EnsureNotTheOutput(samplesFile, "--samples-out", outFile);
-            OutputFile.EnsureFolderExists(outFile, "--out");
-            OutputFile.EnsureFolderExists(samplesFile, "--samples-out");
+            var inputs = new[] { parse.GetValue(responses)!, parse.GetValue(definition), parse.GetValue(criteria), parse.GetValue(population) };
+            var outputs = new OutputFile(parse.GetValue(force), inputs).Add("--out", outFile, toStandardOutput: true).Add("--samples-out", samplesFile);
+            outputs.Check();
 
             // The criteria set: given, or the one the definition names (a definition file is read once without a set for that).
             var definitionArg = parse.GetValue(definition);
@@ -59,11 +57,10 @@ internal static class SurveyCommand
                 "json" => w => WriteJson(result, checks, w),
                 _ => w => WriteTable(result, checks, w),
             };
-            OutputFile.Write(outFile, context, write);
-            if (samplesFile is not null)
-            {
-                OutputFile.Write(samplesFile, context, w => SurveyCsvWriter.WriteSampleSizes(result, pop, w));
-            }
+            outputs.Write(
+                context,
+                ("--out", OutputFile.Text(outFile, write)),
+                ("--samples-out", OutputFile.Text(samplesFile, w => SurveyCsvWriter.WriteSampleSizes(result, pop, w))));
 
             WriteWarnings(result.Warnings.Concat(checks.Where(c => c.IsBelow).Select(c => c.ToWarning(def.MarginOfError))), context.Error);
             return ExitCodes.Ok;
