@@ -6,6 +6,7 @@ using ParIndex.Cli.Resources;
 using ParIndex.Criteria;
 using ParIndex.Excel;
 using ParIndex.IO;
+using ParIndex.Survey;
 
 namespace ParIndex.Cli.Commands;
 
@@ -24,12 +25,18 @@ internal sealed class RoundInputs
 
     public Option<string?> Survey { get; } = new("--survey", "-s") { Description = "Survey results CSV (unit_id,code,value in %)." };
 
+    public Option<string?> Responses { get; } = new("--responses") { Description = SurveyCliText.ResponsesOption };
+
+    public Option<string?> SurveyDefinition { get; } = new("--survey-definition") { Description = SurveyCliText.SurveyDefinitionOption };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Units);
         command.Options.Add(Criteria);
         command.Options.Add(Appraisal);
         command.Options.Add(Survey);
+        command.Options.Add(Responses);
+        command.Options.Add(SurveyDefinition);
         command.Options.Add(Sheet);
         command.Options.Add(Limits);
     }
@@ -52,14 +59,37 @@ internal sealed class RoundInputs
         {
             yield return criteria;
         }
+
+        if (parse.GetValue(Responses) is { } responses)
+        {
+            yield return responses;
+        }
+
+        if (parse.GetValue(SurveyDefinition) is { } definition)
+        {
+            yield return definition;
+        }
     }
 
     public CriteriaSet LoadCriteria(ParseResult parse) => CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(Criteria));
 
-    /// <summary>Reads the round: each input a workbook (.xlsx, .xls) or CSV by its content; --sheet names the self-assessment workbook's sheet.</summary>
-    public AssessmentInput Load(ParseResult parse, CriteriaSet set)
+    /// <summary>The round's input; survey values from --survey, or computed from --responses (warnings about the answers on <paramref name="warnings"/>).</summary>
+    public AssessmentInput Load(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings = null) => Load(parse, set, warnings, out _);
+
+    /// <summary>The round's input and, with --responses, the survey values it was given.</summary>
+    public AssessmentInput Load(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings, out SurveyResult? survey)
     {
+        survey = LoadSurvey(parse, set, warnings);
         var units = parse.GetValue(Units)!;
+        var open = Opener(parse, units);
+        return survey is null
+            ? AssessmentFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey), open)
+            : SurveyRoundFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), survey, open);
+    }
+
+    /// <summary>Opens each input as a workbook (.xlsx, .xls) or CSV by its content; --sheet names the self-assessment workbook's sheet.</summary>
+    private System.Func<string, TableSource> Opener(ParseResult parse, string units)
+    {
         var sheet = parse.GetValue(Sheet);
         var limits = WorkbookLimitsOf(parse);
         if (sheet is not null && !WorkbookTables.IsWorkbook(units))
@@ -67,7 +97,37 @@ internal sealed class RoundInputs
             throw new CliUsageException(ExcelCliText.Format("SheetNeedsWorkbook", units));
         }
 
-        return AssessmentFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey), path => WorkbookTables.Open(path, path == units ? sheet : null, limits));
+        return path => WorkbookTables.Open(path, path == units ? sheet : null, limits);
+    }
+
+    /// <summary>The survey values computed from --responses, or null without it.</summary>
+    public SurveyResult? LoadSurvey(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings)
+    {
+        var responses = parse.GetValue(Responses);
+        var definitionFile = parse.GetValue(SurveyDefinition);
+        if (responses is not null && parse.GetValue(Survey) is not null)
+        {
+            throw new CliUsageException(SurveyCliText.SurveyAndResponses);
+        }
+
+        if (responses is null)
+        {
+            if (definitionFile is not null)
+            {
+                throw new CliUsageException(SurveyCliText.DefinitionWithoutResponses);
+            }
+
+            return null;
+        }
+
+        var definition = SurveyCommand.LoadDefinition(definitionFile, set, "--survey-definition");
+        var result = SurveyCalculator.Compute(SurveyResponseFiles.Load(responses, definition), set);
+        if (warnings is not null)
+        {
+            SurveyCommand.WriteWarnings(result.Warnings, warnings);
+        }
+
+        return result;
     }
 
     /// <summary>The workbook limits, with each --limit NAME=N applied.</summary>
