@@ -41,7 +41,6 @@ internal static class CliApp
         }
 
         root.Options.Add(LangOption());
-        root.Options.Add(context.LimitOption);
         StandardActions.Install(root);
         return root;
     }

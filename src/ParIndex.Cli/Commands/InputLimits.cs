@@ -38,7 +38,6 @@ internal sealed class InputLimits
     public static Option<string[]> CreateOption() => new("--limit")
     {
         Description = Safety.Option_LimitDescription,
-        Recursive = true,
         HelpName = "NAME=N",
         AllowMultipleArgumentsPerToken = false,
     };
@@ -49,15 +48,21 @@ internal sealed class InputLimits
     {
         var read = ReadLimits.Default;
         long? bytes = null, work = null;
-        foreach (var given in parse.GetValue(context.LimitOption) ?? Array.Empty<string>())
+        var given = parse.GetResult(context.LimitOption) is null ? Array.Empty<string>() : parse.GetValue(context.LimitOption) ?? Array.Empty<string>();
+        foreach (var limit in given)
         {
-            var at = given.IndexOf('=', StringComparison.Ordinal);
-            var name = at < 0 ? "" : given.Substring(0, at).Trim().ToLowerInvariant();
-            var text = at < 0 ? "" : given.Substring(at + 1).Trim().Replace("_", "", StringComparison.Ordinal);
+            var at = limit.IndexOf('=', StringComparison.Ordinal);
+            var name = at < 0 ? "" : limit.Substring(0, at).Trim().ToLowerInvariant();
+            if (Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) >= 0 && !Names.Contains(name))
+            {
+                continue; // a workbook limit (RoundInputs.WorkbookLimitsOf)
+            }
+
+            var text = at < 0 ? "" : limit.Substring(at + 1).Trim().Replace("_", "", StringComparison.Ordinal);
             if (!Names.Contains(name) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1
                 || (name is not ("bytes" or "work") && value > int.MaxValue))
             {
-                throw new CliUsageException(Safety.FormatOption_Limit(given, string.Join(", ", Names)));
+                throw new CliUsageException(Safety.FormatOption_Limit(limit, string.Join(", ", Names.Concat(ParIndex.Excel.WorkbookLimits.Names).Distinct())));
             }
 
             switch (name)

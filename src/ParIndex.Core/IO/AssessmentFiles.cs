@@ -52,7 +52,15 @@ public static class AssessmentFiles
     public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, string? surveyPath, Func<string, TableSource> open) =>
         Load(criteriaSet, selfAssessmentPath, appraisalPaths, surveyPath, open, null);
 
-    private static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, string? surveyPath, Func<string, TableSource> open, ReadLimits? limits)
+    /// <summary>Reads all tables of a round, each opened by <paramref name="open"/>, with at most <see cref="ReadLimits.MaxUnits"/> units.</summary>
+    /// <param name="criteriaSet">The criteria set.</param>
+    /// <param name="selfAssessmentPath">The self-assessment table.</param>
+    /// <param name="appraisalPaths">Appraisal rounds in the order they are applied.</param>
+    /// <param name="surveyPath">Survey results, or <see langword="null"/>.</param>
+    /// <param name="open">Opens a path as a table.</param>
+    /// <param name="limits">The limits (units here; the opener applies the others); <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
+    /// <exception cref="ParIndexException">Any table is missing, over a limit or has problems; all are listed.</exception>
+    public static AssessmentInput Load(CriteriaSet criteriaSet, string selfAssessmentPath, IEnumerable<string>? appraisalPaths, string? surveyPath, Func<string, TableSource> open, ReadLimits? limits)
     {
         if (criteriaSet is null)
         {

@@ -48,7 +48,8 @@ internal static class RowChecks
             return false;
         }
 
-        if (!CheckVisible(builder, table.At(table.Line, columns[UnitId] + 1), UnitId, id) || !CheckVisible(builder, table.At(table.Line, columns[Code] + 1), Code, code))
+        if (!CheckVisible(builder, table.At(table.Line, columns[UnitId] + 1), UnitId, id) || !CheckVisible(builder, table.At(table.Line, columns[Code] + 1), Code, code)
+            || !CheckCodeIsText(builder, table, columns[Code], code))
         {
             return false;
         }
@@ -62,6 +63,34 @@ internal static class RowChecks
         }
 
         key = ((long)unit << 32) | (uint)leaf;
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses a code read from a numeric cell when the set has another code it may have been typed as:
+    /// "2.10" typed into a General cell is stored as 2.1, so with both 2.1 and 2.10 in the set the cell is ambiguous.
+    /// </summary>
+    public static bool CheckCodeIsText(AssessmentInputBuilder builder, TableSource table, int column, string code) =>
+        CheckCodeIsText(builder, table.IsNumber(column), code, table.At(table.Line, column + 1));
+
+    /// <inheritdoc cref="CheckCodeIsText(AssessmentInputBuilder, TableSource, int, string)"/>
+    public static bool CheckCodeIsText(AssessmentInputBuilder builder, bool isNumber, string code, SourceLocation at)
+    {
+        if (!isNumber || code.IndexOf('.') < 0)
+        {
+            return true;
+        }
+
+        foreach (var node in builder.CriteriaSet.Nodes)
+        {
+            var other = node.Code;
+            if (other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal) && other.Substring(code.Length).Trim('0').Length == 0)
+            {
+                builder.Report(at, $"code {code} is stored as a number, so it may have been typed as {other} (a number loses trailing zeros); format the column as Text and type the code again");
+                return false;
+            }
+        }
+
         return true;
     }
 

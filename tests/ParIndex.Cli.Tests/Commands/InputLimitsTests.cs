@@ -53,7 +53,7 @@ public sealed class InputLimitsTests : IDisposable
         var (code, output, error) = await f.Run([.. f.Round("--limit", value)]);
 
         Assert.Equal((2, ""), (code, output));
-        Assert.Equal($"error: --limit {value}: give NAME=N with N a whole number of 1 or more and NAME one of bytes, cell, rows, columns, units, work\n", error);
+        Assert.Equal($"error: --limit {value}: give NAME=N with N a whole number of 1 or more and NAME one of bytes, cell, rows, columns, units, work, file-bytes, unpacked-bytes, zip-entries, cell-chars, shared-strings, styles\n", error);
     }
 
     [Fact]
