@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Reporting;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
@@ -31,12 +32,12 @@ internal static class CompareCommand
         output.AddTo(command);
         command.SetAction(parse =>
         {
-            var outFile = output.OutFile(parse);
             var files = parse.GetValue(scenarios) ?? Array.Empty<string>();
-            OutputFile.EnsureNotAnInput(outFile, inputs.Files(parse).Concat(files));
+            var outputs = output.Plan(parse, inputs.Files(parse).Concat(files));
+            outputs.Check();
             if (parse.GetValue(movers) < 0)
             {
-                throw new CliUsageException("--movers must be 0 or more");
+                throw new CliUsageException(SafetyText.Format("OptionAtLeast", "--movers", 0, parse.GetValue(movers)));
             }
 
             var set = inputs.LoadCriteria(parse);
@@ -53,6 +54,7 @@ internal static class CompareCommand
             output.Write(
                 parse,
                 context,
+                outputs,
                 table: w => ComparisonTable.Write(comparison, count, w),
                 csv: w => ComparisonCsvWriter.Write(comparison, w),
                 json: OutputOptions.Utf8Json(stream => ComparisonJsonWriter.Write(comparison, stream, count)));

@@ -33,7 +33,13 @@ internal static class ExplainCommand
         output.AddTo(command);
         command.SetAction(parse =>
         {
-            OutputFile.EnsureNotAnInput(output.OutFile(parse), inputs.Files(parse));
+            var outputs = output.Plan(parse, inputs.Files(parse));
+            outputs.Check();
+            if (parse.GetValue(top) < 0)
+            {
+                throw new CliUsageException(Resources.SafetyText.Format("OptionAtLeast", "--top", 0, parse.GetValue(top)));
+            }
+
             var set = inputs.LoadCriteria(parse);
             var sheet = Scorer.Score(inputs.Load(parse, set));
             var id = parse.GetValue(unitOption)!.Trim();
@@ -50,6 +56,7 @@ internal static class ExplainCommand
             output.Write(
                 parse,
                 context,
+                outputs,
                 table: w =>
                 {
                     ScorecardTable.Write(scorecard, count, w);

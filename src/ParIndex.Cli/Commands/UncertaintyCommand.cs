@@ -34,14 +34,9 @@ internal static class UncertaintyCommand
         command.SetAction((parse, cancellationToken) => Task.Run(
             () =>
             {
-                var outFile = output.OutFile(parse);
                 var sensitivityFile = parse.GetValue(analysis.SensitivityOut);
-                var inputFiles = inputs.Files(parse).Concat(parse.GetValue(analysis.WeightsFile) is { } w ? new[] { w } : System.Array.Empty<string>()).ToArray();
-                OutputFile.EnsureNotAnInput(outFile, inputFiles);
-                OutputFile.EnsureNotAnInput(sensitivityFile, inputFiles, "--sensitivity-out");
-                OutputFile.EnsureNotTheOutput(sensitivityFile, "--sensitivity-out", outFile);
-                OutputFile.EnsureFolderExists(outFile, "--out");
-                OutputFile.EnsureFolderExists(sensitivityFile, "--sensitivity-out");
+                var outputs = output.Plan(parse, inputs.Files(parse).Append(parse.GetValue(analysis.WeightsFile))).Add("--sensitivity-out", sensitivityFile);
+                outputs.Check();
                 if (parse.GetValue(analysis.Sensitivity) && sensitivityFile is null && output.FormatOf(parse) == "csv")
                 {
                     throw new CliUsageException("--format csv has one row per unit; write the sensitivity indices to their own CSV file with --sensitivity-out FILE");
@@ -56,16 +51,14 @@ internal static class UncertaintyCommand
                     result = UncertaintyAnalysis.Run(sheet, options, bar, cancellationToken);
                 }
 
-                output.Write(
-                    parse,
+                outputs.Write(
                     context,
-                    table: writer => UncertaintyTable.Write(result, writer),
-                    csv: writer => UncertaintyCsvWriter.WriteUnits(result, writer),
-                    json: OutputOptions.Utf8Json(stream => UncertaintyJsonWriter.Write(result, stream)));
-                if (sensitivityFile is not null)
-                {
-                    OutputFile.Write(sensitivityFile, context, writer => UncertaintyCsvWriter.WriteSensitivity(result, writer));
-                }
+                    ("--out", output.Content(
+                        parse,
+                        table: writer => UncertaintyTable.Write(result, writer),
+                        csv: writer => UncertaintyCsvWriter.WriteUnits(result, writer),
+                        json: OutputOptions.Utf8Json(stream => UncertaintyJsonWriter.Write(result, stream)))),
+                    ("--sensitivity-out", OutputFile.Text(sensitivityFile, writer => UncertaintyCsvWriter.WriteSensitivity(result, writer))));
 
                 return ExitCodes.Ok;
             },

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ParIndex.Cli.Resources;
 using ParIndex.Scenarios;
 
 namespace ParIndex.Cli.Commands;
@@ -29,7 +30,7 @@ internal sealed class UncertaintyInputs
             "first_order, total. Implies --sensitivity; with any --format (needed with --format csv); never an input file.",
     };
 
-    public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => 0 };
+    public Option<int?> Threads { get; } = new("--threads") { Description = "Threads to use, 1 or more (default: all cores); the output does not depend on it." };
 
     public void AddTo(Command command)
     {
@@ -60,9 +61,12 @@ internal sealed class UncertaintyInputs
             throw new CliUsageException($"--dirichlet must be positive, not {kv.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        if (parse.GetValue(Threads) < 0 || parse.GetValue(Top) < 1 || parse.GetValue(Runs) < 1)
+        foreach (var (name, value, least) in new[] { ("--runs", parse.GetValue(Runs), 1), ("--top", parse.GetValue(Top), 1), ("--threads", parse.GetValue(Threads) ?? 1, 1) })
         {
-            throw new CliUsageException("--runs and --top must be at least 1, and --threads 0 (all cores) or more");
+            if (value < least)
+            {
+                throw new CliUsageException(SafetyText.Format("OptionAtLeast", name, least, value));
+            }
         }
 
         return new UncertaintyOptions
@@ -74,7 +78,7 @@ internal sealed class UncertaintyInputs
             Samples = samplesPath is null ? null : WeightSamples.Load(samplesPath),
             Top = parse.GetValue(Top),
             Sensitivity = parse.GetValue(Sensitivity) || parse.GetValue(SensitivityOut) is not null,
-            MaxThreads = parse.GetValue(Threads),
+            MaxThreads = parse.GetValue(Threads) ?? 0,
         };
     }
 
