@@ -64,6 +64,6 @@ public class ExcelInputTests : IDisposable
     {
         var (code, _, error) = await f.Run(f.Round("--limit", "cells=5"));
         Assert.Equal(2, code);
-        Assert.Equal("error: --limit cells=5: give NAME=N with N a whole number of at least 1; the limits are file-bytes, unpacked-bytes, zip-entries, rows, columns, cell-chars, shared-strings, styles\n", error);
+        Assert.Equal("error: --limit cells=5: give NAME=N with N a whole number of 1 or more and NAME one of bytes, cell, rows, columns, units, work, file-bytes, unpacked-bytes, zip-entries, cell-chars, shared-strings, styles\n", error);
     }
 }
