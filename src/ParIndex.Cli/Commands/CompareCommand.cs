@@ -19,7 +19,7 @@ internal static class CompareCommand
         var inputs = new RoundInputs();
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenario YAML file (see docs/scenarios.md); repeat to compare several.", Required = true, AllowMultipleArgumentsPerToken = false };
         var movers = new Option<int>("--movers") { Description = "How many of the largest movers to list per scenario.", DefaultValueFactory = _ => 5 };
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a report with a slope chart and the movers per scenario; --out compare.html).", "html");
         var command = new Command(
             "compare",
             "Score the round, apply each weighting scenario, and show index and rank under the baseline and each scenario side by side:\n" +
@@ -27,7 +27,8 @@ internal static class CompareCommand
             "Examples:\n" +
             "  parindex compare examples/units.csv -a examples/appraisal.csv -s examples/survey.csv --scenario examples/scenarios/e-government-20.yaml\n" +
             "  parindex compare units.csv -a round1.csv --scenario a.yaml --scenario b.yaml --format csv --out compare.csv\n" +
-            "  parindex compare units.csv --scenario a.yaml --format json");
+            "  parindex compare units.csv --scenario a.yaml --format json\n" +
+            "  parindex compare units.csv -a appraisal.csv --scenario a.yaml --format html --out compare.html");
         inputs.AddTo(command);
         command.Options.Add(scenarios);
         command.Options.Add(movers);
@@ -53,7 +54,13 @@ internal static class CompareCommand
             var sheet = Scorer.Score(inputs.Load(parse, set));
             var comparison = ScenarioComparison.Compare(sheet, loaded.Select(l => l.Scenario!));
             var count = parse.GetValue(movers);
-            output.Write(parse, context, table: w => WriteTable(comparison, count, w), csv: w => WriteCsv(comparison, w), json: w => WriteJson(comparison, count, w));
+            output.Write(
+                parse,
+                context,
+                table: w => WriteTable(comparison, count, w),
+                csv: w => WriteCsv(comparison, w),
+                json: w => WriteJson(comparison, count, w),
+                new ReportOutput().Html(stream => Reports.HtmlReport.WriteComparison(comparison, stream, new Reports.ReportOptions { Culture = CultureInfo.CurrentUICulture, Movers = count })));
 
             return ExitCodes.Ok;
         });

@@ -16,7 +16,15 @@ internal static class ExplainCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs();
-        var unitOption = new Option<string>("--unit", "-u") { Description = "The unit's id.", Required = true };
+        var unitOption = new Option<string?>("--unit", "-u") { Description = "The unit's id (or --all)." };
+        var all = new Option<bool>("--all") { Description = "Every unit, in ranking order (with --format html or docx: one scorecard per page)." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: 'table' (text), 'html' (scorecards as a self-contained HTML document) or 'docx' (Word scorecards, one unit per page; needs --out).",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "html", "docx");
+        var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
         var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost'.", DefaultValueFactory = _ => 10 };
         var command = new Command(
             "explain",
@@ -24,24 +32,66 @@ internal static class ExplainCommand
             "then what it would take to move up: points to overtake the next unit and to reach the next band, and the criteria to recover.\n\n" +
             "Examples:\n" +
             "  parindex explain examples/units.csv --unit HT-CL --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
-            "  parindex explain units.csv --unit HT-VQ -a round1.csv -a round2.csv -s survey.csv --top 5 --tie-breakers survey");
+            "  parindex explain units.csv --unit HT-VQ -a round1.csv -a round2.csv -s survey.csv --top 5 --tie-breakers survey\n" +
+            "  parindex explain units.csv --all -a appraisal.csv -s survey.csv --format docx --out scorecards.docx\n" +
+            "  parindex explain units.csv --unit HT-CL -a appraisal.csv -s survey.csv --format html --out HT-CL.html");
         inputs.AddTo(command);
         command.Options.Add(unitOption);
+        command.Options.Add(all);
         command.Options.Add(top);
+        command.Options.Add(format);
+        command.Options.Add(outFile);
         var rankingInputs = new RankingInputs(withPrevious: false);
         rankingInputs.AddTo(command);
         command.SetAction(parse =>
         {
-            var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set));
-            var id = parse.GetValue(unitOption)!.Trim();
-            if (!sheet.TryGetUnit(id, out var unit))
+            var chosen = parse.GetValue(unitOption)?.Trim();
+            var everyUnit = parse.GetValue(all);
+            if ((chosen is null) == !everyUnit)
             {
-                throw new CliUsageException($"unit '{id}' is not in {parse.GetValue(inputs.Units)}");
+                throw new CliUsageException(everyUnit ? "give either --unit ID or --all, not both" : "give the unit with --unit ID, or --all for every unit");
             }
 
-            Write(unit.Explain(), parse.GetValue(top), context.Output);
-            WhatItWouldTake.Write(Ranking.Ranker.Rank(sheet, rankingInputs.Options(parse)).WhatItWouldTake(id), parse.GetValue(top), context.Output);
+            var kind = parse.GetValue(format)!;
+            var output = parse.GetValue(outFile);
+            OutputFile.EnsureNotAnInput(output, inputs.Files(parse));
+            OutputFile.EnsureFolderExists(output, "--out");
+            ReportOutput.EnsureOutFor(kind, output);
+            var set = inputs.LoadCriteria(parse);
+            var sheet = Scorer.Score(inputs.Load(parse, set));
+            if (chosen is not null && !sheet.TryGetUnit(chosen, out _))
+            {
+                throw new CliUsageException($"unit '{chosen}' is not in {parse.GetValue(inputs.Units)}");
+            }
+
+            var ranking = Ranking.Ranker.Rank(sheet, rankingInputs.Options(parse));
+            var ids = chosen is null ? ranking.Units.Select(u => u.Id).ToArray() : new[] { chosen };
+            var count = parse.GetValue(top);
+            var options = new Reports.ReportOptions { Culture = CultureInfo.CurrentUICulture, TopCriteria = System.Math.Max(0, count) };
+            var documents = new ReportOutput()
+                .Html(stream => Reports.HtmlReport.WriteScorecards(ranking, ids, stream, options))
+                .Docx(stream => Reports.WordReport.WriteScorecards(ranking, ids, stream, options));
+            if (documents.Writes(kind))
+            {
+                documents.Write(kind, output, context);
+                return ExitCodes.Ok;
+            }
+
+            OutputFile.Write(output, context, w =>
+            {
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        w.WriteLine();
+                        w.WriteLine(new string('─', 40));
+                        w.WriteLine();
+                    }
+
+                    Write(sheet[ids[i]].Explain(), count, w);
+                    WhatItWouldTake.Write(ranking.WhatItWouldTake(ids[i]), count, w);
+                }
+            });
             return ExitCodes.Ok;
         });
         return command;

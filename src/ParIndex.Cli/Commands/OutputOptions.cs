@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ParIndex.Cli.Rendering;
 
@@ -9,10 +10,12 @@ namespace ParIndex.Cli.Commands;
 /// <summary>The output options shared by the commands that print results: --format table|csv|json and --out FILE.</summary>
 internal sealed class OutputOptions
 {
-    public OutputOptions(string formatDescription = "Output format.")
+    /// <param name="formatDescription">The --format option's help.</param>
+    /// <param name="documentFormats">Document formats the command also writes (html, docx), besides table, csv and json.</param>
+    public OutputOptions(string formatDescription = "Output format.", params string[] documentFormats)
     {
         Format = new Option<string>("--format", "-f") { Description = formatDescription, DefaultValueFactory = _ => "table" };
-        Format.AcceptOnlyFromAmong("table", "csv", "json");
+        Format.AcceptOnlyFromAmong(new[] { "table", "csv", "json" }.Concat(documentFormats).ToArray());
     }
 
     public Option<string> Format { get; }
@@ -29,9 +32,18 @@ internal sealed class OutputOptions
 
     public string? OutFile(ParseResult parse) => parse.GetValue(Out);
 
-    /// <summary>Writes the rendering the chosen format asks for to --out (atomically) or to standard output.</summary>
-    public void Write(ParseResult parse, CliContext context, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json)
+    /// <summary>
+    /// Writes the rendering the chosen format asks for to --out (atomically) or to standard output; a document format
+    /// (html, docx: <paramref name="documents"/>) goes through <see cref="ReportOutput"/>.
+    /// </summary>
+    public void Write(ParseResult parse, CliContext context, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null)
     {
+        if (documents is not null && documents.Writes(FormatOf(parse)))
+        {
+            documents.Write(FormatOf(parse), OutFile(parse), context);
+            return;
+        }
+
         var write = FormatOf(parse) switch
         {
             "json" => json,

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Ranking;
+using ParIndex.Reports;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
 using static ParIndex.Cli.Rendering.RankingTable;
@@ -20,7 +21,11 @@ internal static class RankCommand
         var top = new Option<int>("--top") { Description = "How many units and criteria to list in the accuracy report.", DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
             "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
-            "component indices led, self vs appraised points); or 'json' (the same JSON as 'score --format json', which carries every ranking figure).");
+            "component indices led, self vs appraised points); 'json' (the same JSON as 'score --format json', which carries every ranking figure); " +
+            "'html', a self-contained report with charts and scorecards; or 'docx', the decision's annex (Word: one table per group, the component indices).",
+            "html",
+            "docx");
+        var scorecards = ReportOutput.ScorecardsOption();
         var criteriaOut = new Option<string?>("--criteria-out")
         {
             Description = "Also write the accuracy of every self-assessed criterion as CSV to this file (atomically): units marked down, " +
@@ -35,12 +40,15 @@ internal static class RankCommand
             "  parindex rank examples/units.csv -a examples/appraisal.csv -a examples/appraisal-round2.csv -s examples/survey.csv\n" +
             "  parindex rank units.csv -a appraisal.csv -s survey.csv --previous results-2023.csv --top 5\n" +
             "  parindex rank units.csv -a appraisal.csv -s survey.csv --format csv --out ranking.csv --criteria-out criteria-accuracy.csv\n" +
-            "  parindex rank units.csv -a appraisal.csv --tie-breakers survey,node:3,unit_id --group-by none --format json");
+            "  parindex rank units.csv -a appraisal.csv --tie-breakers survey,node:3,unit_id --group-by none --format json\n" +
+            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format html --out report.html --scorecards none\n" +
+            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format docx --out annex.docx");
         inputs.AddTo(command);
         rankingInputs.AddTo(command);
         command.Options.Add(top);
         output.AddTo(command);
         command.Options.Add(criteriaOut);
+        command.Options.Add(scorecards);
         command.SetAction(parse =>
         {
             var outFile = output.OutFile(parse);
@@ -51,6 +59,7 @@ internal static class RankCommand
             OutputFile.EnsureNotTheOutput(criteriaFile, "--criteria-out", outFile);
             OutputFile.EnsureFolderExists(outFile, "--out");
             OutputFile.EnsureFolderExists(criteriaFile, "--criteria-out");
+            ReportOutput.EnsureOutFor(output.FormatOf(parse), outFile);
             var set = inputs.LoadCriteria(parse);
             var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set)), rankingInputs.Options(parse));
             output.Write(
@@ -58,7 +67,10 @@ internal static class RankCommand
                 context,
                 table: w => Write(ranking, Math.Max(0, parse.GetValue(top)), w),
                 csv: w => RankingCsvWriter.WriteUnits(ranking, w),
-                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));
+                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
+                new ReportOutput()
+                    .Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!))))
+                    .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options())));
 
             if (criteriaFile is not null)
             {

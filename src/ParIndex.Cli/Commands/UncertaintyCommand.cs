@@ -33,7 +33,7 @@ internal static class UncertaintyCommand
                 "first_order, total. Implies --sensitivity; with any --format (needed with --format csv); never an input file.",
         };
         var threads = new Option<int>("--threads") { Description = "Threads to use (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => 0 };
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a report with rank intervals and sensitivity bars; --out uncertainty.html).", "html");
         var command = new Command(
             "uncertainty",
             "How robust is the ranking to the weights? Monte Carlo over the weights of one tree level (areas by default):\n" +
@@ -44,7 +44,8 @@ internal static class UncertaintyCommand
             "  parindex uncertainty units.csv --dirichlet 50 --level criterion --top 5 --format csv --out uncertainty.csv\n" +
             "  parindex uncertainty units.csv --noise 0.25 --sensitivity --runs 2000 --seed 7\n" +
             "  parindex uncertainty units.csv --runs 2000 --seed 7 --format csv --out ranks.csv --sensitivity-out sensitivity.csv\n" +
-            "  parindex uncertainty units.csv --weights-file weights.csv --format json");
+            "  parindex uncertainty units.csv --weights-file weights.csv --format json\n" +
+            "  parindex uncertainty units.csv -a appraisal.csv --runs 2000 --seed 7 --sensitivity --format html --out uncertainty.html");
         inputs.AddTo(command);
         foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, sensitivityOut, threads })
         {
@@ -111,7 +112,13 @@ internal static class UncertaintyCommand
                     result = UncertaintyAnalysis.Run(sheet, options, bar, cancellationToken);
                 }
 
-                output.Write(parse, context, table: w => WriteTable(result, w), csv: w => WriteCsv(result, w), json: w => WriteJson(result, w));
+                output.Write(
+                    parse,
+                    context,
+                    table: w => WriteTable(result, w),
+                    csv: w => WriteCsv(result, w),
+                    json: w => WriteJson(result, w),
+                    new ReportOutput().Html(stream => Reports.HtmlReport.WriteUncertainty(result, stream, ReportOutput.Options())));
 
                 if (sensitivityFile is not null)
                 {
