@@ -225,7 +225,7 @@ internal sealed class RankingReportWriter
         w.Element("h2", l["Scorecards"]);
         foreach (var unit in units)
         {
-            ScorecardHtml.Write(w, Scorecard.Build(ranking, unit, l, n, options.TopCriteria), l);
+            ScorecardHtml.Write(w, ScorecardText.Build(ranking, unit, l, n, options.TopCriteria), l);
         }
 
         w.Close("section");

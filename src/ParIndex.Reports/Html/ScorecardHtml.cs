@@ -5,18 +5,18 @@ using ParIndex.Reports.Text;
 
 namespace ParIndex.Reports.Html;
 
-/// <summary>Lays out a <see cref="Scorecard"/> as an HTML article (a page of its own when printed).</summary>
+/// <summary>Lays out a <see cref="ScorecardText"/> as an HTML article (a page of its own when printed).</summary>
 internal static class ScorecardHtml
 {
     private static readonly HashSet<int> Numeric = new() { 2, 4, 6, 7 };
 
-    public static void Write(HtmlWriter w, Scorecard card, Labels l)
+    public static void Write(HtmlWriter w, ScorecardText card, Labels l)
     {
         var sb = w.Buffer;
         w.Open("article", "scorecard", "sc-" + card.Unit.Id);
         w.Element("h3", card.Heading);
         w.Paragraphs(card.Facts);
-        var columns = Scorecard.Columns(l);
+        var columns = ScorecardText.Columns(l);
         sb.Append("<table class=\"sc\"><thead><tr>");
         for (var i = 0; i < columns.Length; i++)
         {

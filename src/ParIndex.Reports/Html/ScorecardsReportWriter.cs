@@ -26,7 +26,7 @@ internal sealed class ScorecardsReportWriter
 
     public Labels Labels => l;
 
-    public string Title => units.Count == 1 ? Scorecard.Build(ranking, units[0], l, n, 0).Heading : l.Format("ScorecardsTitle", ranking.Sheet.CriteriaSet.Name);
+    public string Title => units.Count == 1 ? ScorecardText.Build(ranking, units[0], l, n, 0).Heading : l.Format("ScorecardsTitle", ranking.Sheet.CriteriaSet.Name);
 
     public void Write(HtmlWriter w)
     {
@@ -35,7 +35,7 @@ internal sealed class ScorecardsReportWriter
         ReportParts.Summary(w, l, ReportParts.SetFacts(set, l, n).Concat(new[] { (l["Date"], n.Date(options.DateOrToday)) }));
         foreach (var unit in units)
         {
-            ScorecardHtml.Write(w, Scorecard.Build(ranking, unit, l, n, options.TopCriteria), l);
+            ScorecardHtml.Write(w, ScorecardText.Build(ranking, unit, l, n, options.TopCriteria), l);
         }
     }
 }

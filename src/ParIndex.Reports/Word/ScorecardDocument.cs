@@ -25,7 +25,7 @@ internal static class ScorecardDocument
         var first = true;
         foreach (var unit in units)
         {
-            var card = Scorecard.Build(ranking, unit, l, n, options.TopCriteria);
+            var card = ScorecardText.Build(ranking, unit, l, n, options.TopCriteria);
             doc.Paragraph(l["ScorecardUpper"], bold: true, centered: true, pageBreakBefore: !first, uppercase: true);
             first = false;
             doc.Paragraph($"{card.Unit.Score.Name} ({card.Unit.Id})", bold: true, centered: true);
@@ -37,7 +37,7 @@ internal static class ScorecardDocument
 
             var areaRows = new HashSet<int>(card.Rows.Select((r, i) => (r, i)).Where(x => x.r.Node.Depth == 0).Select(x => x.i));
             doc.Table(
-                Scorecard.Columns(l),
+                ScorecardText.Columns(l),
                 card.Rows.Select(r => (IReadOnlyList<string>)new[]
                 {
                     r.Node.Code,

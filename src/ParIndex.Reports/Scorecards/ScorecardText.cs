@@ -13,9 +13,9 @@ namespace ParIndex.Reports.Scorecards;
 /// shows — the criteria tree with maximum, self-assessed value and points, each appraisal with its reason, final points
 /// and points lost — and what it would take to move up. The HTML and Word writers only lay it out.
 /// </summary>
-internal sealed class Scorecard
+internal sealed class ScorecardText
 {
-    private Scorecard(RankedUnit unit, string heading, IReadOnlyList<string> facts, IReadOnlyList<ScorecardRow> rows, IReadOnlyList<string> notes, IReadOnlyList<string> outlook, string? recoverHeading, IReadOnlyList<RecoverRow> recover, bool regains)
+    private ScorecardText(RankedUnit unit, string heading, IReadOnlyList<string> facts, IReadOnlyList<ScorecardRow> rows, IReadOnlyList<string> notes, IReadOnlyList<string> outlook, string? recoverHeading, IReadOnlyList<RecoverRow> recover, bool regains)
     {
         Unit = unit;
         Heading = heading;
@@ -61,11 +61,11 @@ internal sealed class Scorecard
         ? new[] { l["Code"], l["Criterion"], l["Max"], l["Final"], l["Lost"], l["Regains"], l["ClosesGapAlone"] }
         : new[] { l["Code"], l["Criterion"], l["Max"], l["Final"], l["Lost"], l["ClosesGapAlone"] };
 
-    public static Scorecard Build(RankingResult ranking, RankedUnit ranked, Labels l, NumberText n, int top)
+    public static ScorecardText Build(RankingResult ranking, RankedUnit ranked, Labels l, NumberText n, int top)
     {
         var unit = ranked.Score;
         var set = unit.Sheet.CriteriaSet;
-        var explanation = unit.Explain();
+        var explanation = unit.Scorecard();
         var facts = new List<string>();
         if (unit.Group is { } group)
         {
@@ -149,7 +149,7 @@ internal sealed class Scorecard
             n.Points(c.Lost),
             n.Points(c.Recoverable),
             c.ClosesGap ? l["Yes"] : "")).ToArray();
-        return new Scorecard(ranked, l.Format("ScorecardHeading", unit.Name, unit.Id), facts, rows, notes, outlook, recoverHeading, recover, regains);
+        return new ScorecardText(ranked, l.Format("ScorecardHeading", unit.Name, unit.Id), facts, rows, notes, outlook, recoverHeading, recover, regains);
     }
 
     /// <summary>Whether every leaf under the node is scored by survey (so it has no self points).</summary>
