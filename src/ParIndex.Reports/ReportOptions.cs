@@ -11,11 +11,17 @@ public sealed class ReportOptions
     public static ReportOptions Default => new();
 
     /// <summary>
-    /// The language of labels and of numbers: Vietnamese (<c>vi</c>, and any <c>vi-*</c>) writes the labels in
-    /// Vietnamese and numbers with a decimal comma (87,50); every other culture writes English labels and a decimal
-    /// point (87.50). Defaults to <see cref="CultureInfo.CurrentUICulture"/> when the options are created.
+    /// The language of the labels: Vietnamese for <c>vi</c> (and any <c>vi-*</c>), English for every other culture.
+    /// Defaults to <see cref="CultureInfo.CurrentUICulture"/> when the options are created. Numbers do not follow it
+    /// (see <see cref="DecimalComma"/>), nor the machine's regional settings.
     /// </summary>
     public CultureInfo Culture { get; init; } = CultureInfo.CurrentUICulture;
+
+    /// <summary>
+    /// Whether numbers people read are written with a decimal comma (87,50) instead of a decimal point (87.50, the
+    /// default in both languages, as in the tool's tables and in every input and output file).
+    /// </summary>
+    public bool DecimalComma { get; init; }
 
     /// <summary>The date printed in the summary; <see langword="null"/> prints today's date (local time).</summary>
     public DateTime? Date { get; init; }

@@ -22,7 +22,7 @@ internal sealed class ComparisonReportWriter
         this.comparison = comparison;
         this.options = options;
         l = new Labels(options.Culture);
-        n = new NumberText(l.IsVietnamese, comparison.Baseline.Sheet.CriteriaSet.Precision);
+        n = new NumberText(options.DecimalComma, comparison.Baseline.Sheet.CriteriaSet.Precision);
     }
 
     public Labels Labels => l;
@@ -37,7 +37,7 @@ internal sealed class ComparisonReportWriter
         var items = ReportParts.SetFacts(set, l, n).ToList();
         items.Add((l["Units"], n.Int(comparison.Baseline.Units.Count)));
         items.Add((l["Scenarios"], string.Join("; ", comparison.Scenarios.Select(s => s.Scenario.Name))));
-        items.Add((l["Date"], n.Date(options.DateOrToday)));
+        items.Add((l["Date"], l.Date(options.DateOrToday)));
         ReportParts.Summary(w, l, items);
         w.Element("p", l["ComparisonExplained"], "note");
         foreach (var s in comparison.Scenarios)

@@ -25,7 +25,7 @@ internal sealed class RankingReportWriter
         this.options = options;
         set = ranking.Sheet.CriteriaSet;
         l = new Labels(options.Culture);
-        n = new NumberText(l.IsVietnamese, set.Precision);
+        n = new NumberText(options.DecimalComma, set.Precision);
     }
 
     public Labels Labels => l;
@@ -61,7 +61,7 @@ internal sealed class RankingReportWriter
             items.Add((l["PreviousResults"], l["PreviousCompared"]));
         }
 
-        items.Add((l["Date"], n.Date(options.DateOrToday)));
+        items.Add((l["Date"], l.Date(options.DateOrToday)));
         w.Element("h2", l["Summary"]);
         ReportParts.Summary(w, l, items);
     }

@@ -21,7 +21,7 @@ internal sealed class ScorecardsReportWriter
         this.options = options;
         units = unitIds is null ? ranking.Units : RankingReportWriter.SelectedUnits(ranking, unitIds);
         l = new Labels(options.Culture);
-        n = new NumberText(l.IsVietnamese, ranking.Sheet.CriteriaSet.Precision);
+        n = new NumberText(options.DecimalComma, ranking.Sheet.CriteriaSet.Precision);
     }
 
     public Labels Labels => l;
@@ -32,7 +32,7 @@ internal sealed class ScorecardsReportWriter
     {
         var set = ranking.Sheet.CriteriaSet;
         w.Element("h1", l.Format("ScorecardsTitle", set.Name));
-        ReportParts.Summary(w, l, ReportParts.SetFacts(set, l, n).Concat(new[] { (l["Date"], n.Date(options.DateOrToday)) }));
+        ReportParts.Summary(w, l, ReportParts.SetFacts(set, l, n).Concat(new[] { (l["Date"], l.Date(options.DateOrToday)) }));
         foreach (var unit in units)
         {
             ScorecardHtml.Write(w, ScorecardText.Build(ranking, unit, l, n, options.TopCriteria), l);

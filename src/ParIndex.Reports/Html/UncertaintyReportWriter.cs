@@ -20,7 +20,7 @@ internal sealed class UncertaintyReportWriter
         this.result = result;
         this.options = options;
         l = new Labels(options.Culture);
-        n = new NumberText(l.IsVietnamese, result.Sheet.CriteriaSet.Precision);
+        n = new NumberText(options.DecimalComma, result.Sheet.CriteriaSet.Precision);
     }
 
     public Labels Labels => l;
@@ -38,7 +38,7 @@ internal sealed class UncertaintyReportWriter
         items.Add((l["Perturbed"], string.Join("; ", result.Nodes.Select(x => $"{x.Code} {x.Name}"))));
         items.Add((l["Method"], o.Samples is not null ? l["MethodSamples"] : o.Perturbation is DirichletPerturbation d ? l.Format("MethodDirichlet", n.Double(d.Concentration, 2)) : o.Perturbation is NoisePerturbation p ? l.Format("MethodNoise", n.Double(p.Factor, 2)) : o.Perturbation.ToString()!));
         items.Add((l["Runs"], l.Format("RunsValue", n.Int(result.Runs), result.TotalRuns.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        items.Add((l["Date"], n.Date(options.DateOrToday)));
+        items.Add((l["Date"], l.Date(options.DateOrToday)));
         ReportParts.Summary(w, l, items);
 
         w.Open("section", null, "intervals");

@@ -18,7 +18,7 @@ internal sealed class Labels
     /// <summary>The culture the labels were asked for (neutral English when it has no resources).</summary>
     public CultureInfo Culture { get; }
 
-    /// <summary>Whether the labels are Vietnamese (which also means decimal commas).</summary>
+    /// <summary>Whether the labels are Vietnamese.</summary>
     public bool IsVietnamese { get; }
 
     /// <summary>The language tag for the document: "vi" or "en".</summary>
@@ -26,6 +26,9 @@ internal sealed class Labels
 
     /// <summary>A label; a missing key is a bug in this library, not bad input.</summary>
     public string this[string key] => Resources.GetString(key, Culture) ?? throw new InvalidOperationException($"Missing report label '{key}'.");
+
+    /// <summary>A date: 01/12/2026 in Vietnamese, 2026-12-01 in English.</summary>
+    public string Date(DateTime date) => date.ToString(IsVietnamese ? "dd/MM/yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A label with placeholders filled in (already formatted values; the format culture does not matter).</summary>
     public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);

@@ -56,7 +56,4 @@ internal sealed class NumberText
 
     /// <summary>Signed points: "+1,50", "−0,25".</summary>
     public string SignedPoints(Points points) => points.IsNegative ? "−" + Points(-points) : points.IsZero ? Points(points) : "+" + Points(points);
-
-    /// <summary>A date: 01/12/2026 in Vietnamese, 2026-12-01 in English.</summary>
-    public string Date(DateTime date) => date.ToString(comma ? "dd/MM/yyyy" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -17,12 +17,12 @@ internal static class AnnexDocument
     {
         var set = ranking.Sheet.CriteriaSet;
         var l = new Labels(options.Culture);
-        var n = new NumberText(l.IsVietnamese, set.Precision);
+        var n = new NumberText(options.DecimalComma, set.Precision);
         var doc = new DocxWriter(l);
         doc.Paragraph(l["Annex"], bold: true, centered: true, uppercase: true);
         doc.Paragraph(set.Year is { } year ? l.Format("AnnexTitleYear", n.Int(year)) : l["AnnexTitle"], bold: true, centered: true);
         doc.Paragraph(set.Decision is { } decision ? l.Format("AnnexSetDecision", set.Name, decision) : l.Format("AnnexSet", set.Name), centered: true);
-        doc.Paragraph(l.Format("AnnexDate", n.Date(options.DateOrToday)), centered: true);
+        doc.Paragraph(l.Format("AnnexDate", l.Date(options.DateOrToday)), centered: true);
 
         var portrait = DocxWriter.TextWidth(false);
         var widths = new[] { 1000, portrait - 1000 - 1400 - 1300 - 1700, 1400, 1300, 1700 };

@@ -13,7 +13,7 @@ internal static class ScorecardDocument
     {
         var set = ranking.Sheet.CriteriaSet;
         var l = new Labels(options.Culture);
-        var n = new NumberText(l.IsVietnamese, set.Precision);
+        var n = new NumberText(options.DecimalComma, set.Precision);
         var doc = new DocxWriter(l);
         var width = DocxWriter.TextWidth(true);
 

@@ -84,13 +84,13 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Ranking_report_shows_every_unit_with_its_index_and_band_in_vietnamese()
+    public void Ranking_report_shows_every_unit_with_its_index_and_band_in_vietnamese_with_decimal_points()
     {
         var ranking = Samples.Readme.Value;
         var html = Render(ranking, Vietnamese);
         foreach (var unit in ranking.Units)
         {
-            var index = unit.Score.ReportedIndex.ToString("F2", CultureInfo.InvariantCulture).Replace('.', ',');
+            var index = unit.Score.ReportedIndex.ToString("F2", CultureInfo.InvariantCulture);
             Assert.Contains($"<td>{unit.Id}<td>{unit.Score.Name}<td class=\"n\">", html);
             Assert.Contains($"<td class=\"n\">{index}<td>{unit.Band!.Name}", html);
             Assert.Contains($"<h3>Phiếu chấm điểm — {unit.Score.Name} ({unit.Id})</h3>", html);
@@ -101,7 +101,17 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void English_report_uses_decimal_points_and_english_labels()
+    public void Decimal_comma_is_an_option()
+    {
+        var ranking = Samples.Readme.Value;
+        var html = Render(ranking, new ReportOptions { Culture = new CultureInfo("vi-VN"), Date = new DateTime(2026, 12, 1), DecimalComma = true });
+        var first = ranking.Units[0];
+        Assert.Contains($"<td class=\"n\">{first.Score.ReportedIndex.ToString("F2", CultureInfo.InvariantCulture).Replace('.', ',')}<td>{first.Band!.Name}", html);
+        Assert.Contains("Tốt (≥ 90,00)", html);
+    }
+
+    [Fact]
+    public void English_report_uses_english_labels()
     {
         var ranking = Samples.Readme.Value;
         var html = Render(ranking, English);

@@ -38,10 +38,12 @@ public class LabelsTests
         Assert.Equal("Xếp loại", vi["Band"]);
         Assert.Equal("{0}: {1} → {2}. Lý do: {3}", vi["AppraisalStep"]);
         Assert.Equal("Không phát sinh", vi["NotApplicable"]);
+        Assert.Equal("01/12/2026", vi.Date(new System.DateTime(2026, 12, 1)));
 
         var other = new Labels(new CultureInfo("de-DE"));
         Assert.False(other.IsVietnamese);
         Assert.Equal("en", other.LanguageTag);
         Assert.Equal("Scorecards", other["Scorecards"]);
+        Assert.Equal("2026-12-01", other.Date(new System.DateTime(2026, 12, 1)));
     }
 }

@@ -62,8 +62,8 @@ public class WordReportTests
         Assert.Equal(ranking.Units.Count + 1, rows.Count);
         foreach (var unit in ranking.Units)
         {
-            var index = unit.Score.ReportedIndex.ToString("F2", CultureInfo.InvariantCulture).Replace('.', ',');
-            var points = unit.Score.Points.Round(2).ToString("F2", CultureInfo.InvariantCulture).Replace('.', ',');
+            var index = unit.Score.ReportedIndex.ToString("F2", CultureInfo.InvariantCulture);
+            var points = unit.Score.Points.Round(2).ToString("F2", CultureInfo.InvariantCulture);
             Assert.Contains(rows, r => r.SequenceEqual(new[] { unit.PublishedRank.ToString(CultureInfo.InvariantCulture), unit.Score.Name, points, index, unit.Band!.Name }));
         }
 
@@ -72,7 +72,7 @@ public class WordReportTests
         Assert.Equal(new[] { "Xếp hạng", "Đơn vị", "1", "2", "3", "4", "5", "6", "7", "8", "9", "Chỉ số" }, components[0]);
         var first = ranking.Units[0];
         Assert.Equal(first.Score.Name, components[1][1]);
-        Assert.Equal(first.AreaRanks[0].ReportedIndex!.Value.ToString("F2", CultureInfo.InvariantCulture).Replace('.', ','), components[1][2]);
+        Assert.Equal(first.AreaRanks[0].ReportedIndex!.Value.ToString("F2", CultureInfo.InvariantCulture), components[1][2]);
     }
 
     [Fact]
