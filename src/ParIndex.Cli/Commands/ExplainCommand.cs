@@ -24,7 +24,8 @@ internal static class ExplainCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "html", "docx");
-        var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+        var outFile = new Option<string?>("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file, never over an existing file without --force." };
+        var force = OutputOptions.CreateForce();
         var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost'.", DefaultValueFactory = _ => 10 };
         var command = new Command(
             "explain",
@@ -41,10 +42,16 @@ internal static class ExplainCommand
         command.Options.Add(top);
         command.Options.Add(format);
         command.Options.Add(outFile);
+        command.Options.Add(force);
         var rankingInputs = new RankingInputs(withPrevious: false);
         rankingInputs.AddTo(command);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(top) < 0)
+            {
+                throw new CliUsageException(Resources.SafetyText.Format("OptionAtLeast", "--top", 0, parse.GetValue(top)));
+            }
+
             var chosen = parse.GetValue(unitOption)?.Trim();
             var everyUnit = parse.GetValue(all);
             if ((chosen is null) == !everyUnit)
@@ -54,8 +61,8 @@ internal static class ExplainCommand
 
             var kind = parse.GetValue(format)!;
             var output = parse.GetValue(outFile);
-            OutputFile.EnsureNotAnInput(output, inputs.Files(parse));
-            OutputFile.EnsureFolderExists(output, "--out");
+            var outputs = new OutputFile(parse.GetValue(force), inputs.Files(parse)).Add("--out", output, toStandardOutput: true);
+            outputs.Check();
             ReportOutput.EnsureOutFor(kind, output);
             var set = inputs.LoadCriteria(parse);
             var sheet = Scorer.Score(inputs.Load(parse, set));
@@ -67,17 +74,11 @@ internal static class ExplainCommand
             var ranking = Ranking.Ranker.Rank(sheet, rankingInputs.Options(parse));
             var ids = chosen is null ? ranking.Units.Select(u => u.Id).ToArray() : new[] { chosen };
             var count = parse.GetValue(top);
-            var options = new Reports.ReportOptions { Culture = CultureInfo.CurrentUICulture, TopCriteria = System.Math.Max(0, count) };
+            var options = new Reports.ReportOptions { Culture = CultureInfo.CurrentUICulture, TopCriteria = count };
             var documents = new ReportOutput()
                 .Html(stream => Reports.HtmlReport.WriteScorecards(ranking, ids, stream, options))
                 .Docx(stream => Reports.WordReport.WriteScorecards(ranking, ids, stream, options));
-            if (documents.Writes(kind))
-            {
-                documents.Write(kind, output, context);
-                return ExitCodes.Ok;
-            }
-
-            OutputFile.Write(output, context, w =>
+            outputs.Write(context, ("--out", documents.Writes(kind) ? documents.Content(kind, output) : OutputFile.Text(output, w =>
             {
                 for (var i = 0; i < ids.Length; i++)
                 {
@@ -91,7 +92,7 @@ internal static class ExplainCommand
                     Write(sheet[ids[i]].Scorecard(), count, w);
                     WhatItWouldTake.Write(ranking.WhatItWouldTake(ids[i]), count, w);
                 }
-            });
+            })));
             return ExitCodes.Ok;
         });
         return command;

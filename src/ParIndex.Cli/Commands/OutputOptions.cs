@@ -1,17 +1,19 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 
 namespace ParIndex.Cli.Commands;
 
-/// <summary>The output options shared by the commands that print results: --format table|csv|json and --out FILE.</summary>
+/// <summary>The output options shared by the commands that print results: --format table|csv|json, --out FILE and --force.</summary>
 internal sealed class OutputOptions
 {
     /// <param name="formatDescription">The --format option's help.</param>
-    /// <param name="documentFormats">Document formats the command also writes (html, docx), besides table, csv and json.</param>
+    /// <param name="documentFormats">Document formats the command also writes (html, docx: see <see cref="ReportOutput"/>), besides table, csv and json.</param>
     public OutputOptions(string formatDescription = "Output format.", params string[] documentFormats)
     {
         Format = new Option<string>("--format", "-f") { Description = formatDescription, DefaultValueFactory = _ => "table" };
@@ -20,38 +22,39 @@ internal sealed class OutputOptions
 
     public Option<string> Format { get; }
 
-    public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+    public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file, never over an existing file without --force." };
+
+    public Option<bool> Force { get; } = CreateForce();
+
+    /// <summary>The --force option: existing output files may be replaced.</summary>
+    public static Option<bool> CreateForce() => new("--force") { Description = SafetyText.Format("ForceOption") };
 
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
         command.Options.Add(Out);
+        command.Options.Add(Force);
     }
 
     public string FormatOf(ParseResult parse) => parse.GetValue(Format)!;
 
     public string? OutFile(ParseResult parse) => parse.GetValue(Out);
 
-    /// <summary>
-    /// Writes the rendering the chosen format asks for to --out (atomically) or to standard output; a document format
-    /// (html, docx: <paramref name="documents"/>) goes through <see cref="ReportOutput"/>.
-    /// </summary>
-    public void Write(ParseResult parse, CliContext context, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null)
-    {
-        if (documents is not null && documents.Writes(FormatOf(parse)))
-        {
-            documents.Write(FormatOf(parse), OutFile(parse), context);
-            return;
-        }
+    /// <summary>The command's outputs, starting with --out (standard output when not given); add further files, then <see cref="OutputFile.Check"/> before any work.</summary>
+    public OutputFile Plan(ParseResult parse, IEnumerable<string?> inputs) => new OutputFile(parse.GetValue(Force), inputs).Add("--out", OutFile(parse), toStandardOutput: true);
 
-        var write = FormatOf(parse) switch
+    /// <summary>The rendering the chosen format asks for, for --out (or standard output); a document format goes to <paramref name="documents"/>.</summary>
+    public OutputContent Content(ParseResult parse, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null) =>
+        documents is not null && documents.Writes(FormatOf(parse)) ? documents.Content(FormatOf(parse), OutFile(parse)) : OutputFile.Text(OutFile(parse), FormatOf(parse) switch
         {
             "json" => json,
             "csv" => csv,
             _ => table,
-        };
-        OutputFile.Write(OutFile(parse), context, write);
-    }
+        });
+
+    /// <summary>Writes the rendering the chosen format asks for to --out (atomically, after a last check) or to standard output.</summary>
+    public void Write(ParseResult parse, CliContext context, OutputFile plan, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null) =>
+        plan.Write(context, ("--out", Content(parse, table, csv, json, documents)));
 
     /// <summary>Adapts a JSON writer that writes UTF-8 to a stream, ending the document with a line break.</summary>
     public static Action<TextWriter> Utf8Json(Action<Stream> write) => w =>

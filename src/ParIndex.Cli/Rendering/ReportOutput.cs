@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using ParIndex.Cli.Resources;
 using ParIndex.Reports;
 
 namespace ParIndex.Cli.Rendering;
@@ -31,28 +32,32 @@ internal sealed class ReportOutput
 
     public bool Writes(string format) => writers.ContainsKey(format);
 
-    public void Write(string format, string? outFile, CliContext context)
+    /// <summary>
+    /// The output of a document format: HTML is text (a file, or standard output), a Word document bytes (a file only;
+    /// <see cref="EnsureOutFor"/> refuses it earlier).
+    /// </summary>
+    public OutputContent Content(string format, string? path)
     {
         var write = writers[format];
-        if (outFile is null)
+        if (format != "html")
         {
-            EnsureOutFor(format, null);
-            using var buffer = new MemoryStream();
-            write(buffer);
-            context.Output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-            context.Output.Flush();
-            return;
+            return OutputContent.Binary(format, write);
         }
 
-        OutputFile.WriteAtomically(outFile, write);
+        return OutputFile.Text(path, w =>
+        {
+            using var buffer = new MemoryStream();
+            write(buffer);
+            w.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
-    /// <summary>A usage error, before any work, when a binary format is asked for without --out.</summary>
+    /// <summary>A usage error, before any input is read, when a binary format is asked for without --out.</summary>
     public static void EnsureOutFor(string format, string? outFile)
     {
         if (format == "docx" && outFile is null)
         {
-            throw new CliUsageException("--format docx writes a Word document: give the file with --out FILE.docx");
+            throw new CliUsageException(SafetyText.Format("OutputNeedsFile", format));
         }
     }
 
