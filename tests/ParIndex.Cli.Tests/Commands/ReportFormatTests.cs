@@ -75,7 +75,7 @@ public class ReportFormatTests : IDisposable
         var (code, output, error) = await Run("rank", "missing.csv", "--format", "docx");
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("--format docx writes a Word document: give the file with --out FILE.docx", error);
+        Assert.Contains("--format docx writes a file; give --out FILE", error);
     }
 
     [Fact]
