@@ -16,7 +16,7 @@ internal static class HtmlPage
 {
     /// <summary>The style sheet: screen layout, chart styles, colours, and A4 print rules.</summary>
     public static readonly string Css =
-        "body{font-family:\"Noto Sans\",\"DejaVu Sans\",\"Segoe UI\",Arial,sans-serif;font-size:14px;line-height:1.4;color:#1a1a1a;max-width:1160px;margin:20px auto;padding:0 16px}" +
+        "body{font-family:\"Noto Sans\",\"DejaVu Sans\",\"Segoe UI\",Arial,sans-serif;font-size:14px;line-height:1.4;color:#1a1a1a;max-width:1420px;margin:20px auto;padding:0 16px}" +
         "h1{font-size:24px;margin:0 0 12px}h2{font-size:20px;border-bottom:2px solid #0072B2;padding-bottom:3px;margin-top:28px}h3{font-size:16px;margin:18px 0 6px}h4{font-size:14px;margin:12px 0 4px}" +
         "table{border-collapse:collapse;margin:6px 0 14px;font-size:12.5px}caption{text-align:left;font-weight:bold;padding:2px 0}" +
         "th,td{border:1px solid #b8b8b8;padding:2px 6px;vertical-align:top;text-align:left}th{background:#e9f0f7}" +
@@ -32,9 +32,10 @@ internal static class HtmlPage
         ".d1{padding-left:1.2em}.d2{padding-left:2.4em}.d3{padding-left:3.6em}.d4{padding-left:4.8em}" +
         "tr.area td{font-weight:bold;background:#f3f6f9}.sc td{font-size:12px}.note{font-size:12px;color:#444}.small{font-size:11px;color:#555;display:block}" +
         Palette.Css() +
-        "@page{size:A4;margin:12mm 11mm}" +
+        // Scorecards are printed on landscape pages (a named page), like the Word scorecards: eight columns need the width.
+        "@page{size:A4;margin:12mm 11mm}@page scorecard{size:A4 landscape;margin:11mm 12mm}" +
         "@media print{body{max-width:none;margin:0;padding:0;font-size:11px}" +
-        "section,article.scorecard{break-before:page}thead{display:table-header-group}tr,svg,figure{break-inside:avoid}h2,h3,h4{break-after:avoid}" +
+        "section,article.scorecard{break-before:page}article.scorecard,section.cards{page:scorecard}section.cards>article.scorecard:first-of-type{break-before:auto}thead{display:table-header-group}tr,svg,figure{break-inside:avoid}h2,h3,h4{break-after:avoid}" +
         "table{font-size:10.5px}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
     /// <summary>The Content-Security-Policy: nothing is allowed except the inline style sheet above.</summary>

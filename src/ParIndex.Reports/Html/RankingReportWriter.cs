@@ -221,7 +221,7 @@ internal sealed class RankingReportWriter
             return;
         }
 
-        w.Open("section", null, "scorecards");
+        w.Open("section", "cards", "scorecards");
         w.Element("h2", l["Scorecards"]);
         foreach (var unit in units)
         {
