@@ -65,7 +65,7 @@ internal static class ExplainCommand
             outputs.Check();
             ReportOutput.EnsureOutFor(kind, output);
             var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             if (chosen is not null && !sheet.TryGetUnit(chosen, out _))
             {
                 throw new CliUsageException($"unit '{chosen}' is not in {parse.GetValue(inputs.Units)}");

@@ -2,15 +2,22 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using ParIndex.Assessments;
+using ParIndex.Cli.Resources;
 using ParIndex.Criteria;
+using ParIndex.Excel;
 using ParIndex.IO;
+using ParIndex.Survey;
 
 namespace ParIndex.Cli.Commands;
 
 /// <summary>The inputs shared by every command that scores a round: UNITS, --criteria, --appraisal, --survey.</summary>
 internal sealed class RoundInputs
 {
-    public Argument<string> Units { get; } = new("UNITS") { Description = "Self-assessments CSV: one row per unit (unit_id,unit_name,group,<leaf codes>…) or long form (unit_id,code,value)." };
+    public Argument<string> Units { get; } = new("UNITS") { Description = ExcelCliText.Get("UnitsArgument") };
+
+    public Option<string?> Sheet { get; } = new("--sheet") { Description = ExcelCliText.Get("SheetOption") };
+
+    public Option<string[]> Limits { get; } = new("--limit") { Description = ExcelCliText.Get("LimitOption"), AllowMultipleArgumentsPerToken = false };
 
     public Option<string?> Criteria { get; } = new("--criteria", "-c") { Description = $"Criteria set: a YAML file or a shipped id (default: {CriteriaSetLoader.DefaultShippedId}; see 'parindex criteria list')." };
 
@@ -18,12 +25,20 @@ internal sealed class RoundInputs
 
     public Option<string?> Survey { get; } = new("--survey", "-s") { Description = "Survey results CSV (unit_id,code,value in %)." };
 
+    public Option<string?> Responses { get; } = new("--responses") { Description = SurveyCliText.ResponsesOption };
+
+    public Option<string?> SurveyDefinition { get; } = new("--survey-definition") { Description = SurveyCliText.SurveyDefinitionOption };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Units);
         command.Options.Add(Criteria);
         command.Options.Add(Appraisal);
         command.Options.Add(Survey);
+        command.Options.Add(Responses);
+        command.Options.Add(SurveyDefinition);
+        command.Options.Add(Sheet);
+        command.Options.Add(Limits);
     }
 
     /// <summary>Every input file named, for the check that --out never overwrites one.</summary>
@@ -44,10 +59,93 @@ internal sealed class RoundInputs
         {
             yield return criteria;
         }
+
+        if (parse.GetValue(Responses) is { } responses)
+        {
+            yield return responses;
+        }
+
+        if (parse.GetValue(SurveyDefinition) is { } definition)
+        {
+            yield return definition;
+        }
     }
 
     public CriteriaSet LoadCriteria(ParseResult parse) => CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(Criteria));
 
-    public AssessmentInput Load(ParseResult parse, CriteriaSet set) =>
-        AssessmentFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey));
+    /// <summary>The round's input; survey values from --survey, or computed from --responses (warnings about the answers on <paramref name="warnings"/>).</summary>
+    public AssessmentInput Load(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings = null) => Load(parse, set, warnings, out _);
+
+    /// <summary>The round's input and, with --responses, the survey values it was given.</summary>
+    public AssessmentInput Load(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings, out SurveyResult? survey)
+    {
+        survey = LoadSurvey(parse, set, warnings);
+        var units = parse.GetValue(Units)!;
+        var open = Opener(parse, units);
+        return survey is null
+            ? AssessmentFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey), open)
+            : SurveyRoundFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), survey, open);
+    }
+
+    /// <summary>Opens each input as a workbook (.xlsx, .xls) or CSV by its content; --sheet names the self-assessment workbook's sheet.</summary>
+    private System.Func<string, TableSource> Opener(ParseResult parse, string units)
+    {
+        var sheet = parse.GetValue(Sheet);
+        var limits = WorkbookLimitsOf(parse);
+        if (sheet is not null && !WorkbookTables.IsWorkbook(units))
+        {
+            throw new CliUsageException(ExcelCliText.Format("SheetNeedsWorkbook", units));
+        }
+
+        return path => WorkbookTables.Open(path, path == units ? sheet : null, limits);
+    }
+
+    /// <summary>The survey values computed from --responses, or null without it.</summary>
+    public SurveyResult? LoadSurvey(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings)
+    {
+        var responses = parse.GetValue(Responses);
+        var definitionFile = parse.GetValue(SurveyDefinition);
+        if (responses is not null && parse.GetValue(Survey) is not null)
+        {
+            throw new CliUsageException(SurveyCliText.SurveyAndResponses);
+        }
+
+        if (responses is null)
+        {
+            if (definitionFile is not null)
+            {
+                throw new CliUsageException(SurveyCliText.DefinitionWithoutResponses);
+            }
+
+            return null;
+        }
+
+        var definition = SurveyCommand.LoadDefinition(definitionFile, set, "--survey-definition");
+        var result = SurveyCalculator.Compute(SurveyResponseFiles.Load(responses, definition), set);
+        if (warnings is not null)
+        {
+            SurveyCommand.WriteWarnings(result.Warnings, warnings);
+        }
+
+        return result;
+    }
+
+    /// <summary>The workbook limits, with each --limit NAME=N applied.</summary>
+    public WorkbookLimits WorkbookLimitsOf(ParseResult parse)
+    {
+        var limits = WorkbookLimits.Default;
+        foreach (var given in parse.GetValue(Limits) ?? System.Array.Empty<string>())
+        {
+            var parts = given.Split('=');
+            if (parts.Length != 2 || System.Array.IndexOf(WorkbookLimits.Names, parts[0].Trim()) < 0
+                || !long.TryParse(parts[1].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                throw new CliUsageException(ExcelCliText.Format("LimitInvalid", given, string.Join(", ", WorkbookLimits.Names)));
+            }
+
+            limits = limits.With(parts[0].Trim(), value);
+        }
+
+        return limits;
+    }
 }
