@@ -34,6 +34,7 @@ internal static class UncertaintyCommand
                 "first_order, total. Implies --sensitivity; with any --format (needed with --format csv); never an input file.",
         };
         var threads = new Option<int?>("--threads") { Description = "Threads to use, 1 or more (default: all cores); the output does not depend on it." };
+        var surveyBootstrap = new Option<bool>("--survey-bootstrap") { Description = SurveyCliText.BootstrapOption };
         var output = new OutputOptions();
         var command = new Command(
             "uncertainty",
@@ -47,7 +48,7 @@ internal static class UncertaintyCommand
             "  parindex uncertainty units.csv --runs 2000 --seed 7 --format csv --out ranks.csv --sensitivity-out sensitivity.csv\n" +
             "  parindex uncertainty units.csv --weights-file weights.csv --format json");
         inputs.AddTo(command);
-        foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, sensitivityOut, threads })
+        foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, sensitivityOut, threads, surveyBootstrap })
         {
             command.Options.Add(option);
         }
@@ -102,8 +103,14 @@ internal static class UncertaintyCommand
                     Sensitivity = parse.GetValue(sensitivity) || sensitivityFile is not null,
                     MaxThreads = parse.GetValue(threads) ?? 0,
                 };
+                if (parse.GetValue(surveyBootstrap))
+                {
+                    SurveyBootstrapOutput.Run(parse, context, inputs, options, output, outputs, samplesPath, cancellationToken);
+                    return ExitCodes.Ok;
+                }
+
                 var set = inputs.LoadCriteria(parse);
-                var sheet = Scorer.Score(inputs.Load(parse, set));
+                var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
                 UncertaintyResult result;
                 using (var bar = context.ErrorIsTerminal ? new ProgressBar(context.Error) : null)
                 {
@@ -328,7 +335,7 @@ internal static class UncertaintyCommand
     private static string Index(double value) => double.IsNaN(value) ? "n/a" : value.ToString("F3", CultureInfo.InvariantCulture);
 
     /// <summary>A one-line progress bar on standard error, redrawn when the whole percentage changes; cleared when disposed.</summary>
-    private sealed class ProgressBar : IProgress<double>, IDisposable
+    internal sealed class ProgressBar : IProgress<double>, IDisposable
     {
         private readonly TextWriter error;
         private readonly object gate = new();
