@@ -31,7 +31,7 @@ internal static class SurveyBootstrapOutput
         var sheet = Scorer.Score(inputs.Load(parse, set, context.Error, out var survey));
         var options = new SurveyBootstrapOptions { Runs = weights.Runs, Seed = weights.Seed, MaxThreads = weights.MaxThreads, Weights = weights };
         SurveyBootstrapResult result;
-        using (var bar = context.ErrorIsTerminal ? new UncertaintyCommand.ProgressBar(context.Error) : null)
+        using (var bar = context.ErrorIsTerminal ? new ProgressBar(context.Error) : null)
         {
             result = SurveyBootstrap.Run(sheet, survey!.Responses, options, bar, cancellationToken);
         }
