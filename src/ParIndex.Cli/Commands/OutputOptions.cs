@@ -1,23 +1,33 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 
 namespace ParIndex.Cli.Commands;
 
-/// <summary>The output options shared by the commands that print results: --format table|csv|json and --out FILE.</summary>
+/// <summary>
+/// The output options shared by the commands that print results: --format table|csv|json and --out FILE. Without
+/// --format the extension of --out chooses (<see cref="OutputFormats"/>: .csv → csv, .json → json, else table); a
+/// --format that contradicts the extension is refused.
+/// </summary>
 internal sealed class OutputOptions
 {
-    public OutputOptions(string formatDescription = "Output format.")
+    private readonly string[] formats;
+
+    public OutputOptions(string? formatDescription = null, params string[] formats)
     {
-        Format = new Option<string>("--format", "-f") { Description = formatDescription, DefaultValueFactory = _ => "table" };
-        Format.AcceptOnlyFromAmong("table", "csv", "json");
+        this.formats = formats.Length == 0 ? new[] { "table", "csv", "json" } : formats;
+        Format = new Option<string>("--format", "-f") { Description = formatDescription ?? Strings.Option_Format, DefaultValueFactory = _ => "table" };
+        Format.AcceptOnlyFromAmong(this.formats);
+        Out = new Option<string?>("--out", "-o") { Description = Strings.Option_Out };
     }
 
     public Option<string> Format { get; }
 
-    public Option<string?> Out { get; } = new("--out", "-o") { Description = "Write to this file (atomically) instead of standard output; never an input file." };
+    public Option<string?> Out { get; }
 
     public void AddTo(Command command)
     {
@@ -25,7 +35,24 @@ internal sealed class OutputOptions
         command.Options.Add(Out);
     }
 
-    public string FormatOf(ParseResult parse) => parse.GetValue(Format)!;
+    /// <summary>The format to write: --format when given, else the one the --out extension names, else table.</summary>
+    public string FormatOf(ParseResult parse)
+    {
+        var given = parse.GetResult(Format) is { Implicit: false } ? parse.GetValue(Format) : null;
+        var outFile = OutFile(parse);
+        var byExtension = OutputFormats.OfFile(outFile);
+        if (byExtension is not null && given is not null && given != byExtension)
+        {
+            throw new CliUsageException(Strings.FormatOutput_FormatContradictsExtension(given, outFile, Path.GetExtension(outFile), byExtension));
+        }
+
+        if (byExtension is not null && given is null && !formats.Contains(byExtension))
+        {
+            throw new CliUsageException(Strings.FormatOutput_ExtensionNotWritten(outFile, byExtension, string.Join(", ", formats)));
+        }
+
+        return given ?? byExtension ?? "table";
+    }
 
     public string? OutFile(ParseResult parse) => parse.GetValue(Out);
 
@@ -36,10 +63,18 @@ internal sealed class OutputOptions
         {
             "json" => json,
             "csv" => csv,
-            _ => table,
+            _ => Fitting(table, context.Width),
         };
         OutputFile.Write(OutFile(parse), context, write);
     }
+
+    /// <summary>Adapts a writer of text for people so that every line fits <paramref name="width"/> columns.</summary>
+    public static Action<TextWriter> Fitting(Action<TextWriter> write, int width) => w =>
+    {
+        var fitting = new FittingWriter(w, width);
+        write(fitting);
+        fitting.Flush();
+    };
 
     /// <summary>Adapts a JSON writer that writes UTF-8 to a stream, ending the document with a line break.</summary>
     public static Action<TextWriter> Utf8Json(Action<Stream> write) => w =>

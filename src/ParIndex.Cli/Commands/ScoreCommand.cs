@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
@@ -54,7 +55,7 @@ internal static class ScoreCommand
         var set = sheet.CriteriaSet;
         var p = set.Precision;
         var rounds = sheet.Input.AppraisalRounds.Count;
-        writer.WriteLine($"{set.Name} ({set.Id}) — {sheet.Units.Count} units, max {set.MaxPoints} points, {rounds} appraisal round{(rounds == 1 ? "" : "s")}");
+        writer.WriteLine(Strings.FormatScore_Header(set.Name, set.Id, Plural.Units(sheet.Units.Count), set.MaxPoints, Plural.AppraisalRounds(rounds)));
         writer.WriteLine();
         var columns = RankingTable.Columns(ranking);
         var table = columns.Create();
@@ -65,9 +66,9 @@ internal static class ScoreCommand
 
         table.Write(writer);
         writer.WriteLine();
-        writer.WriteLine("Self = points the unit gave itself on self-assessed criteria; Points = final total after appraisal, survey, deductions and bonuses;");
-        writer.WriteLine("Max = the unit's applicable maximum; Index = Points ÷ Max × 100. Ties share a rank.");
+        writer.WriteLine(Strings.Score_NoteColumns);
         RankingTable.WriteNotes(ranking, writer);
+        writer.WriteLine(Strings.FormatNote_Rounding(p));
     }
 
     internal static string Fmt(decimal value, int precision) => value.ToString("F" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
