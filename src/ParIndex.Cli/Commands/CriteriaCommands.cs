@@ -12,7 +12,7 @@ internal static class CriteriaCommands
 {
     public static Command Build(CliContext context)
     {
-        var command = new Command("criteria", "Check, show and list criteria sets (bộ chỉ số).\n\nExamples:\n  parindex criteria list\n  parindex criteria show commune-2025\n  parindex criteria validate my-set.yaml");
+        var command = new Command("criteria", Strings.Criteria_Description);
         command.Subcommands.Add(Validate(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(List(context));
@@ -22,7 +22,7 @@ internal static class CriteriaCommands
     private static Command Validate(CliContext context)
     {
         var files = new Argument<string[]>("FILE") { Description = "Criteria set files (YAML).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check criteria set files; print every problem as file:line:column: message.\n\nExamples:\n  parindex criteria validate criteria/district-hatinh-52-2019.yaml")
+        var command = new Command("validate", Strings.CriteriaValidate_Description)
         {
             files,
         };
@@ -54,7 +54,7 @@ internal static class CriteriaCommands
     private static Command Show(CliContext context)
     {
         var file = new Argument<string?>("FILE") { Description = "A criteria set file or shipped id (default: the shipped default set).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("show", "Print a criteria set's tree: codes, names, maximum points and rules.\n\nExamples:\n  parindex criteria show\n  parindex criteria show commune-2025\n  parindex criteria show my-set.yaml")
+        var command = new Command("show", Strings.CriteriaShow_Description)
         {
             file,
         };
@@ -101,7 +101,7 @@ internal static class CriteriaCommands
 
     private static Command List(CliContext context)
     {
-        var command = new Command("list", "List the criteria sets shipped with parindex.\n\nExamples:\n  parindex criteria list");
+        var command = new Command("list", Strings.CriteriaList_Description);
         command.SetAction(_ =>
         {
             var table = new TextTable(Strings.Col_Id, Strings.Col_Level, Strings.Col_Year, Strings.Col_Max, Strings.Col_Leaves, Strings.Col_Name).AlignRight(3, 4);

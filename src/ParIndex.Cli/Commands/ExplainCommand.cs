@@ -21,11 +21,7 @@ internal static class ExplainCommand
         var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost'.", DefaultValueFactory = _ => 10 };
         var command = new Command(
             "explain",
-            "Show one unit's score criterion by criterion: max, self value and points, each appraisal with its reason, final points, points lost;\n" +
-            "then what it would take to move up: points to overtake the next unit and to reach the next band, and the criteria to recover.\n\n" +
-            "Examples:\n" +
-            "  parindex explain examples/units.csv --unit HT-CL --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
-            "  parindex explain units.csv --unit HT-VQ -a round1.csv -a round2.csv -s survey.csv --top 5 --tie-breakers survey");
+            Strings.Explain_Description);
         inputs.AddTo(command);
         command.Options.Add(unitOption);
         command.Options.Add(top);

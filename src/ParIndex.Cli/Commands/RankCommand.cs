@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
@@ -28,14 +29,7 @@ internal static class RankCommand
         };
         var command = new Command(
             "rank",
-            "Rank every unit as a province publishes it: one ranking per group with band, change since a previous round and the\n" +
-            "points each unit needs to overtake the next one up and to reach the next band; the leaders of each component index;\n" +
-            "and how far self-assessments were from the appraisal (per group, per unit, per criterion).\n\n" +
-            "Examples:\n" +
-            "  parindex rank examples/units.csv -a examples/appraisal.csv -a examples/appraisal-round2.csv -s examples/survey.csv\n" +
-            "  parindex rank units.csv -a appraisal.csv -s survey.csv --previous results-2023.csv --top 5\n" +
-            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format csv --out ranking.csv --criteria-out criteria-accuracy.csv\n" +
-            "  parindex rank units.csv -a appraisal.csv --tie-breakers survey,node:3,unit_id --group-by none --format json");
+            Strings.Rank_Description);
         inputs.AddTo(command);
         rankingInputs.AddTo(command);
         command.Options.Add(top);

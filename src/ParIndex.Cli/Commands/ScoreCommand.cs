@@ -20,14 +20,7 @@ internal static class ScoreCommand
         var output = new OutputOptions();
         var command = new Command(
             "score",
-            "Score every unit (self-assessment → appraisal rounds → survey) and print the ranking.\n\n" +
-            "Examples:\n" +
-            "  parindex score examples/units.csv --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
-            "  parindex score units.csv -a round1.csv -a round2.csv -s survey.csv --format csv --out results.csv\n" +
-            "  parindex score units.csv --criteria my-set.yaml --format json\n" +
-            "  parindex score units.csv -a appraisal.csv -s survey.csv --group-by none --previous results-2023.csv\n\n" +
-            "Ranking: by index as reported (rounded to the set's precision); ties share a rank (1, 2, 2, 4) unless the set\n" +
-            "or --tie-breakers defines tie-breakers. With --group-by group (the default) each group is also ranked on its own.");
+            Strings.Score_Description);
         inputs.AddTo(command);
         var rankingInputs = new RankingInputs();
         rankingInputs.AddTo(command);

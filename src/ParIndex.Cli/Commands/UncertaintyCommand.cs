@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CsvHelper;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
 
@@ -36,15 +37,7 @@ internal static class UncertaintyCommand
         var output = new OutputOptions();
         var command = new Command(
             "uncertainty",
-            "How robust is the ranking to the weights? Monte Carlo over the weights of one tree level (areas by default):\n" +
-            "per unit the nominal, mean, median, 5th and 95th percentile rank, the share of runs it keeps its band and the\n" +
-            "probability of a top-k place; with --sensitivity, which weight drives the uncertainty (Saltelli/Jansen indices).\n\n" +
-            "Examples:\n" +
-            "  parindex uncertainty examples/units.csv -a examples/appraisal.csv -s examples/survey.csv --runs 10000 --seed 1\n" +
-            "  parindex uncertainty units.csv --dirichlet 50 --level criterion --top 5 --format csv --out uncertainty.csv\n" +
-            "  parindex uncertainty units.csv --noise 0.25 --sensitivity --runs 2000 --seed 7\n" +
-            "  parindex uncertainty units.csv --runs 2000 --seed 7 --format csv --out ranks.csv --sensitivity-out sensitivity.csv\n" +
-            "  parindex uncertainty units.csv --weights-file weights.csv --format json");
+            Strings.Uncertainty_Description);
         inputs.AddTo(command);
         foreach (var option in new Option[] { runs, seed, level, noise, dirichlet, weightsFile, top, sensitivity, sensitivityOut, threads })
         {
