@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -9,7 +10,7 @@ using ParIndex.Cli.Resources;
 namespace ParIndex.Cli.Commands;
 
 /// <summary>
-/// The output options shared by the commands that print results: --format table|csv|json and --out FILE. Without
+/// The output options shared by the commands that print results: --format table|csv|json, --out FILE and --force. Without
 /// --format the extension of --out chooses (<see cref="OutputFormats"/>: .csv → csv, .json → json, else table); a
 /// --format that contradicts the extension is refused.
 /// </summary>
@@ -29,10 +30,16 @@ internal sealed class OutputOptions
 
     public Option<string?> Out { get; }
 
+    public Option<bool> Force { get; } = CreateForce();
+
+    /// <summary>The --force option: existing output files may be replaced.</summary>
+    public static Option<bool> CreateForce() => new("--force") { Description = SafetyText.Format("ForceOption") };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
         command.Options.Add(Out);
+        command.Options.Add(Force);
     }
 
     /// <summary>The format to write: --format when given, else the one the --out extension names, else table.</summary>
@@ -56,17 +63,22 @@ internal sealed class OutputOptions
 
     public string? OutFile(ParseResult parse) => parse.GetValue(Out);
 
-    /// <summary>Writes the rendering the chosen format asks for to --out (atomically) or to standard output.</summary>
-    public void Write(ParseResult parse, CliContext context, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json)
-    {
-        var write = FormatOf(parse) switch
+    /// <summary>The command's outputs, starting with --out (standard output when not given); add further files, then <see cref="OutputFile.Check"/> before any work.</summary>
+    public OutputFile Plan(ParseResult parse, IEnumerable<string?> inputs) => new OutputFile(parse.GetValue(Force), inputs).Add("--out", OutFile(parse), toStandardOutput: true);
+
+    /// <summary>The rendering the chosen format asks for, for --out (or standard output).</summary>
+    /// <remarks>The table is laid out to <paramref name="width"/> columns (<see cref="CliContext.Width"/>).</remarks>
+    public OutputContent Content(ParseResult parse, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, int width = int.MaxValue) =>
+        OutputFile.Text(OutFile(parse), FormatOf(parse) switch
         {
             "json" => json,
             "csv" => csv,
-            _ => Fitting(table, context.Width),
-        };
-        OutputFile.Write(OutFile(parse), context, write);
-    }
+            _ => Fitting(table, width),
+        });
+
+    /// <summary>Writes the rendering the chosen format asks for to --out (atomically, after a last check) or to standard output.</summary>
+    public void Write(ParseResult parse, CliContext context, OutputFile plan, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json) =>
+        plan.Write(context, ("--out", Content(parse, table, csv, json, context.Width)));
 
     /// <summary>Adapts a writer of text for people so that every line fits <paramref name="width"/> columns.</summary>
     public static Action<TextWriter> Fitting(Action<TextWriter> write, int width) => w =>

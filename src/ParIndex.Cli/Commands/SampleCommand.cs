@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -24,30 +23,38 @@ internal static class SampleCommand
     public static Command Build(CliContext context)
     {
         var output = new Option<string>("--out", "-o") { Description = Strings.Sample_OptionOut, Required = true };
-        var command = new Command("sample", Strings.Sample_Description) { output };
+        var force = OutputOptions.CreateForce();
+        var command = new Command("sample", Strings.Sample_Description) { output, force };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(output)!;
             var targets = Files.Select(f => (Name: f, Path: Path.Combine(folder, f.Replace('/', Path.DirectorySeparatorChar)))).ToArray();
-            var existing = targets.Where(t => File.Exists(t.Path)).Select(t => t.Path).ToArray();
-            if (existing.Length > 0)
-            {
-                // Never over a file someone may have edited: all or nothing.
-                throw new CliUsageException(Strings.FormatSample_Exists(string.Join(", ", existing)));
-            }
-
-            foreach (var (name, path) in targets)
+            foreach (var (_, path) in targets)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-                using var source = typeof(SampleCommand).Assembly.GetManifestResourceStream("ParIndex.Sample." + name)
-                    ?? throw new InvalidOperationException("missing embedded sample file " + name);
-                OutputFile.WriteAtomically(path, stream => source.CopyTo(stream));
             }
 
+            // Every file is checked (never over an existing one without --force) before any is written; then all or nothing.
+            var plan = new OutputFile(parse.GetValue(force), Array.Empty<string>());
+            string Label(int i) => $"--out ({i + 1}/{targets.Length})";
+            for (var i = 0; i < targets.Length; i++)
+            {
+                plan.Add(Label(i), targets[i].Path);
+            }
+
+            plan.Check();
+            plan.Write(context, targets.Select((t, i) => (Label(i), OutputContent.Binary("", stream => Copy(t.Name, stream)))).ToArray());
             context.Error.WriteLine(Strings.FormatSample_Wrote(Files.Length, folder));
             context.Error.WriteLine(Strings.FormatSample_Next(Path.Combine(folder, "units.csv"), Path.Combine(folder, "appraisal.csv"), Path.Combine(folder, "survey.csv")));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void Copy(string name, Stream target)
+    {
+        using var source = typeof(SampleCommand).Assembly.GetManifestResourceStream("ParIndex.Sample." + name)
+            ?? throw new InvalidOperationException("missing embedded sample file " + name);
+        source.CopyTo(target);
     }
 }

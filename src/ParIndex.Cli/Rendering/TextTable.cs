@@ -149,11 +149,16 @@ internal sealed class TextTable
         }
 
         // Each text column first gets its longest word (codes stay whole), capped so no column starves the others.
-        var cap = Math.Max(8, available / text.Count);
+        var longest = new int[n];
         foreach (var i in text)
         {
-            var longest = Math.Max(LongestWord(headers[i]), rows.Count == 0 ? 0 : rows.Max(r => LongestWord(r[i])));
-            widths[i] = Math.Min(natural[i], Math.Min(longest, cap));
+            longest[i] = Math.Min(natural[i], Math.Max(LongestWord(headers[i]), rows.Count == 0 ? 0 : rows.Max(r => LongestWord(r[i]))));
+        }
+
+        var cap = text.Sum(i => longest[i]) <= available ? int.MaxValue : Math.Max(8, available / text.Count);
+        foreach (var i in text)
+        {
+            widths[i] = Math.Min(longest[i], cap);
         }
 
         var extra = available - text.Sum(i => widths[i]);
