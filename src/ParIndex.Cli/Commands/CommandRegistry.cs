@@ -14,6 +14,7 @@ internal static class CommandRegistry
         yield return RankCommand.Build(context);
         yield return CompareCommand.Build(context);
         yield return UncertaintyCommand.Build(context);
+        yield return SurveyCommand.Build(context);
         yield return SampleCommand.Build(context);
     }
 }

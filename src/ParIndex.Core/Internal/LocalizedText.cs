@@ -12,21 +12,37 @@ namespace ParIndex.Internal;
 /// </summary>
 /// <remarks>
 /// Arguments are formatted with the invariant culture: they cite codes, file values and numbers as they are written in the
-/// input files (a decimal point), whatever the interface language.
+/// input files (a decimal point), whatever the interface language. An argument that is itself a <see cref="LocalizedText"/>
+/// is rendered in the same language.
 /// </remarks>
 internal sealed class LocalizedText
 {
+    private readonly System.Resources.ResourceManager resources;
     private readonly string key;
     private readonly object?[] args;
 
-    private LocalizedText(string key, object?[] args)
+    private LocalizedText(System.Resources.ResourceManager resources, string key, object?[] args)
     {
+        this.resources = resources;
         this.key = key;
         this.args = args;
     }
 
+    /// <summary>No text.</summary>
+    public static LocalizedText Empty { get; } = new(Messages.ResourceManager, "", Array.Empty<object?>());
+
     /// <summary>The text of resource <paramref name="key"/> (use <c>nameof(Messages.X)</c>) with its placeholders filled.</summary>
-    public static LocalizedText Of(string key, params object?[] args) => new(key, args);
+    public static LocalizedText Of(string key, params object?[] args) => new(Messages.ResourceManager, key, args);
+
+    /// <summary>The text of resource <paramref name="key"/> of another .resx of this library (a feature's own texts, e.g. <c>SurveyText</c>).</summary>
+    public static LocalizedText Of(System.Resources.ResourceManager resources, string key, params object?[] args) => new(resources, key, args);
+
+    /// <summary>"; did you mean 'X'?" when some of <paramref name="candidates"/> are close to <paramref name="input"/>, else nothing.</summary>
+    public static LocalizedText DidYouMean(string input, IEnumerable<string> candidates)
+    {
+        var closest = Suggestions.Closest(input, candidates);
+        return closest.Count == 0 ? Empty : Of(nameof(Messages.Suggest_DidYouMean), new Joined(closest.Select(c => "'" + c + "'").ToArray()));
+    }
 
     /// <summary>The text in <paramref name="culture"/>'s language (the current UI culture when <see langword="null"/>); English when that language has no translation.</summary>
     public string Render(CultureInfo? culture = null)
@@ -37,7 +53,7 @@ internal sealed class LocalizedText
             return "";
         }
 
-        var template = Messages.ResourceManager.GetString(key, culture) ?? key;
+        var template = resources.GetString(key, culture) ?? key;
         if (args.Length == 0)
         {
             return template;
@@ -57,16 +73,6 @@ internal sealed class LocalizedText
 
         return string.Format(CultureInfo.InvariantCulture, template, parts);
     }
-
-    /// <summary>"; did you mean 'X'?" when some of <paramref name="candidates"/> are close to <paramref name="input"/>, else nothing.</summary>
-    public static LocalizedText DidYouMean(string input, IEnumerable<string> candidates)
-    {
-        var closest = Suggestions.Closest(input, candidates);
-        return closest.Count == 0 ? Empty : Of(nameof(Messages.Suggest_DidYouMean), new Joined(closest.Select(c => "'" + c + "'").ToArray()));
-    }
-
-    /// <summary>No text.</summary>
-    public static LocalizedText Empty { get; } = new("", Array.Empty<object?>());
 
     /// <summary>The text in the current UI culture's language.</summary>
     public override string ToString() => Render();
