@@ -18,6 +18,7 @@ internal static class SampleCommand
     {
         "criteria.yaml", "units.csv", "appraisal.csv", "appraisal-round2.csv", "survey.csv",
         "scenarios/e-government-20.yaml", "scenarios/no-deduction-equal-areas.yaml", "README.md",
+        "responses.csv", "population.csv", "survey-definition.yaml",
     };
 
     public static Command Build(CliContext context)
