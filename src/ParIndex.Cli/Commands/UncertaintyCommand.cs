@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using System.Threading.Tasks;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Reporting;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
