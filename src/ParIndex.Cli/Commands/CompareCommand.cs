@@ -17,7 +17,7 @@ internal static class CompareCommand
         var inputs = new RoundInputs();
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenario YAML file (see docs/scenarios.md); repeat to compare several.", Required = true, AllowMultipleArgumentsPerToken = false };
         var movers = new Option<int>("--movers") { Description = "How many of the largest movers to list per scenario.", DefaultValueFactory = _ => 5 };
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a report with a slope chart and the movers per scenario; --out compare.html).", "html");
         var command = new Command(
             "compare",
             Strings.Compare_Description);
@@ -52,7 +52,8 @@ internal static class CompareCommand
                 outputs,
                 table: w => ComparisonTable.Write(comparison, count, w),
                 csv: w => ComparisonCsvWriter.Write(comparison, w),
-                json: OutputOptions.Utf8Json(stream => ComparisonJsonWriter.Write(comparison, stream, count)));
+                json: OutputOptions.Utf8Json(stream => ComparisonJsonWriter.Write(comparison, stream, count)),
+                new ReportOutput().Html(stream => Reports.HtmlReport.WriteComparison(comparison, stream, new Reports.ReportOptions { Culture = System.Globalization.CultureInfo.CurrentUICulture, Movers = count })));
 
             return ExitCodes.Ok;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
@@ -7,22 +8,27 @@ using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Commands;
 
-/// <summary><c>parindex explain</c>: one unit's scorecard, criterion by criterion.</summary>
+/// <summary><c>parindex explain</c>: one unit's scorecard (or every unit's), criterion by criterion.</summary>
 internal static class ExplainCommand
 {
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs();
-        var unitOption = new Option<string>("--unit", "-u") { Description = "The unit's id.", Required = true };
-        var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost' (table only; csv and json list every criterion).", DefaultValueFactory = _ => 10 };
+        var unitOption = new Option<string?>("--unit", "-u") { Description = "The unit's id (or --all)." };
+        var all = new Option<bool>("--all") { Description = "Every unit, in ranking order (table, html or docx; with html or docx one scorecard per page)." };
+        var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost' (table, html, docx; csv and json list every criterion).", DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
             "Output format: 'table' (the scorecard, where points were lost and what it would take to move up); 'csv', the scorecard " +
-            "one row per criterion; or 'json', the scorecard with every appraisal and the points lost (docs/output-format.md).");
+            "one row per criterion; 'json', the scorecard with every appraisal and the points lost (docs/output-format.md); " +
+            "'html' (scorecards as a self-contained HTML document) or 'docx' (Word scorecards, one unit per page; needs --out).",
+            "html",
+            "docx");
         var command = new Command(
             "explain",
             Strings.Explain_Description);
         inputs.AddTo(command);
         command.Options.Add(unitOption);
+        command.Options.Add(all);
         command.Options.Add(top);
         var rankingInputs = new RankingInputs(withPrevious: false);
         rankingInputs.AddTo(command);
@@ -36,30 +42,43 @@ internal static class ExplainCommand
                 throw new CliUsageException(Resources.SafetyText.Format("OptionAtLeast", "--top", 0, parse.GetValue(top)));
             }
 
-            var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
-            var id = parse.GetValue(unitOption)!.Trim();
-            if (!sheet.TryGetUnit(id, out var unit))
+            var chosen = parse.GetValue(unitOption)?.Trim();
+            var everyUnit = parse.GetValue(all);
+            if ((chosen is null) == !everyUnit)
             {
                 throw new CliUsageException(Strings.FormatExplain_UnknownUnit(id, parse.GetValue(inputs.Units)) + Suggest.DidYouMean(id, sheet.Units.Select(u => u.Id)));
             }
 
-            var scorecard = unit.Scorecard();
             var count = parse.GetValue(top);
-            var rankingOptions = rankingInputs.Options(parse);
-            // Ranked before anything is written, so a ranking problem leaves no partial table.
-            var gap = output.FormatOf(parse) == "table" ? Ranking.Ranker.Rank(sheet, rankingOptions).WhatItWouldTake(id) : null;
+
+            // Ranked before anything is written, so a ranking problem leaves no partial output.
+            var ranking = Ranking.Ranker.Rank(sheet, rankingInputs.Options(parse));
+            var ids = chosen is null ? ranking.Units.Select(u => u.Id).ToArray() : new[] { chosen };
+            var options = new Reports.ReportOptions { Culture = CultureInfo.CurrentUICulture, TopCriteria = count };
             output.Write(
                 parse,
                 context,
                 outputs,
                 table: w =>
                 {
-                    ScorecardTable.Write(scorecard, count, w);
-                    WhatItWouldTake.Write(gap!, count, w);
+                    for (var i = 0; i < ids.Length; i++)
+                    {
+                        if (i > 0)
+                        {
+                            w.WriteLine();
+                            w.WriteLine(new string('─', 40));
+                            w.WriteLine();
+                        }
+
+                        ScorecardTable.Write(sheet[ids[i]].Scorecard(), count, w);
+                        WhatItWouldTake.Write(ranking.WhatItWouldTake(ids[i]), count, w);
+                    }
                 },
-                csv: w => ScorecardCsvWriter.Write(scorecard, w),
-                json: OutputOptions.Utf8Json(stream => ScorecardJsonWriter.Write(scorecard, stream)));
+                csv: w => ScorecardCsvWriter.Write(sheet[ids[0]].Scorecard(), w),
+                json: OutputOptions.Utf8Json(stream => ScorecardJsonWriter.Write(sheet[ids[0]].Scorecard(), stream)),
+                new ReportOutput()
+                    .Html(stream => Reports.HtmlReport.WriteScorecards(ranking, ids, stream, options))
+                    .Docx(stream => Reports.WordReport.WriteScorecards(ranking, ids, stream, options)));
             return ExitCodes.Ok;
         });
         return command;

@@ -18,11 +18,13 @@ internal sealed class OutputOptions
 {
     private readonly string[] formats;
 
-    public OutputOptions(string? formatDescription = null, params string[] formats)
+    /// <param name="formatDescription">The --format option's help (default: the shared one).</param>
+    /// <param name="documentFormats">Document formats the command also writes (html, docx: see <see cref="ReportOutput"/>), besides table, csv and json.</param>
+    public OutputOptions(string? formatDescription = null, params string[] documentFormats)
     {
-        this.formats = formats.Length == 0 ? new[] { "table", "csv", "json" } : formats;
+        formats = new[] { "table", "csv", "json" }.Concat(documentFormats).ToArray();
         Format = new Option<string>("--format", "-f") { Description = formatDescription ?? Strings.Option_Format, DefaultValueFactory = _ => "table" };
-        Format.AcceptOnlyFromAmong(this.formats);
+        Format.AcceptOnlyFromAmong(formats);
         Out = new Option<string?>("--out", "-o") { Description = Strings.Option_Out };
     }
 
@@ -66,10 +68,10 @@ internal sealed class OutputOptions
     /// <summary>The command's outputs, starting with --out (standard output when not given); add further files, then <see cref="OutputFile.Check"/> before any work.</summary>
     public OutputFile Plan(ParseResult parse, IEnumerable<string?> inputs) => new OutputFile(parse.GetValue(Force), inputs).Add("--out", OutFile(parse), toStandardOutput: true);
 
-    /// <summary>The rendering the chosen format asks for, for --out (or standard output).</summary>
+    /// <summary>The rendering the chosen format asks for, for --out (or standard output); a document format goes to <paramref name="documents"/>.</summary>
     /// <remarks>The table is laid out to <paramref name="width"/> columns (<see cref="CliContext.Width"/>).</remarks>
-    public OutputContent Content(ParseResult parse, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, int width = int.MaxValue) =>
-        OutputFile.Text(OutFile(parse), FormatOf(parse) switch
+    public OutputContent Content(ParseResult parse, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null, int width = int.MaxValue) =>
+        documents is not null && documents.Writes(FormatOf(parse)) ? documents.Content(FormatOf(parse), OutFile(parse)) : OutputFile.Text(OutFile(parse), FormatOf(parse) switch
         {
             "json" => json,
             "csv" => csv,
@@ -77,8 +79,8 @@ internal sealed class OutputOptions
         });
 
     /// <summary>Writes the rendering the chosen format asks for to --out (atomically, after a last check) or to standard output.</summary>
-    public void Write(ParseResult parse, CliContext context, OutputFile plan, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json) =>
-        plan.Write(context, ("--out", Content(parse, table, csv, json, context.Width)));
+    public void Write(ParseResult parse, CliContext context, OutputFile plan, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null) =>
+        plan.Write(context, ("--out", Content(parse, table, csv, json, documents, context.Width)));
 
     /// <summary>Adapts a writer of text for people so that every line fits <paramref name="width"/> columns.</summary>
     public static Action<TextWriter> Fitting(Action<TextWriter> write, int width) => w =>

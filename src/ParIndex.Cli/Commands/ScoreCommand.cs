@@ -6,6 +6,7 @@ using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
+using ParIndex.Reports;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
 
@@ -17,7 +18,8 @@ internal static class ScoreCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs();
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a self-contained report with charts and scorecards; --out report.html).", "html");
+        var scorecards = ReportOutput.ScorecardsOption();
         var command = new Command(
             "score",
             Strings.Score_Description);
@@ -25,6 +27,7 @@ internal static class ScoreCommand
         var rankingInputs = new RankingInputs();
         rankingInputs.AddTo(command);
         output.AddTo(command);
+        command.Options.Add(scorecards);
         command.SetAction(parse =>
         {
             var outputs = output.Plan(parse, inputs.Files(parse).Append(rankingInputs.PreviousFile(parse)));
@@ -38,7 +41,8 @@ internal static class ScoreCommand
                 outputs,
                 table: w => WriteTable(ranking, w),
                 csv: w => ResultsCsvWriter.Write(ranking, w),
-                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));
+                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
+                new ReportOutput().Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!)))));
             return ExitCodes.Ok;
         });
         return command;

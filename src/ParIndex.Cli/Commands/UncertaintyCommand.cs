@@ -16,7 +16,7 @@ internal static class UncertaintyCommand
     {
         var inputs = new RoundInputs();
         var analysis = new UncertaintyInputs();
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a report with rank intervals and sensitivity bars; --out uncertainty.html).", "html");
         var command = new Command(
             "uncertainty",
             Strings.Uncertainty_Description);
@@ -51,6 +51,7 @@ internal static class UncertaintyCommand
                         table: writer => UncertaintyTable.Write(result, writer),
                         csv: writer => UncertaintyCsvWriter.WriteUnits(result, writer),
                         json: OutputOptions.Utf8Json(stream => UncertaintyJsonWriter.Write(result, stream)),
+                        new ReportOutput().Html(stream => Reports.HtmlReport.WriteUncertainty(result, stream, ReportOutput.Options())),
                         width: context.Width)),
                     ("--sensitivity-out", OutputFile.Text(sensitivityFile, writer => UncertaintyCsvWriter.WriteSensitivity(result, writer))));
 

@@ -15,6 +15,9 @@ internal static class OutputFormats
     {
         [".csv"] = "csv",
         [".json"] = "json",
+        [".html"] = "html",
+        [".htm"] = "html",
+        [".docx"] = "docx",
     };
 
     /// <summary>The format an output file's extension names, or <see langword="null"/> (e.g. .txt: any format may go there).</summary>
