@@ -46,7 +46,21 @@ internal static class ExplainCommand
             var everyUnit = parse.GetValue(all);
             if ((chosen is null) == !everyUnit)
             {
-                throw new CliUsageException(Strings.FormatExplain_UnknownUnit(id, parse.GetValue(inputs.Units)) + Suggest.DidYouMean(id, sheet.Units.Select(u => u.Id)));
+                throw new CliUsageException(everyUnit ? "give either --unit ID or --all, not both" : "give the unit with --unit ID, or --all for every unit");
+            }
+
+            var format = output.FormatOf(parse);
+            if (everyUnit && format is "csv" or "json")
+            {
+                throw new CliUsageException($"--all writes table, html or docx; --format {format} is one unit's scorecard (--unit ID)");
+            }
+
+            ReportOutput.EnsureOutFor(format, output.OutFile(parse));
+            var set = inputs.LoadCriteria(parse);
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
+            if (chosen is not null && !sheet.TryGetUnit(chosen, out _))
+            {
+                throw new CliUsageException(Strings.FormatExplain_UnknownUnit(chosen, parse.GetValue(inputs.Units)) + Suggest.DidYouMean(chosen, sheet.Units.Select(u => u.Id)));
             }
 
             var count = parse.GetValue(top);
