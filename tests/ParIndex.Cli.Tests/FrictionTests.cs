@@ -57,10 +57,12 @@ public sealed class FrictionTests : IDisposable
         Assert.Equal((2, ""), (vi.Code, vi.Out));
         Assert.Equal((2, ""), (en.Code, en.Out));
         Assert.Equal(
-            $"lỗi: {units}:2:4: đơn vị 'HT-TP': 'Ban hanh kip thoi' không phải là một phương án của '1.1.1'; các phương án: Ban hành kịp thời | Ban hành không kịp thời | Không ban hành; có phải ý bạn là 'Ban hành kịp thời'?\n",
+            $"lỗi: {units}:2:4: đơn vị 'HT-TP': 'Ban hanh kip thoi' không phải là một phương án của '1.1.1'; các phương án: Ban hành kịp thời | Ban hành không kịp thời | Không ban hành; có phải ý bạn là 'Ban hành kịp thời'?\n" +
+            $"lỗi: {E("survey.csv")}: chưa được kiểm tra vì {units} có lỗi; hãy sửa các lỗi đó trước\n",
             vi.Err.Replace("\r\n", "\n"));
         Assert.Equal(
-            $"error: {units}:2:4: unit 'HT-TP': 'Ban hanh kip thoi' is not an option of '1.1.1'; options: Ban hành kịp thời | Ban hành không kịp thời | Không ban hành; did you mean 'Ban hành kịp thời'?\n",
+            $"error: {units}:2:4: unit 'HT-TP': 'Ban hanh kip thoi' is not an option of '1.1.1'; options: Ban hành kịp thời | Ban hành không kịp thời | Không ban hành; did you mean 'Ban hành kịp thời'?\n" +
+            $"error: {E("survey.csv")}: not checked, because {units} has errors; fix those first\n",
             en.Err.Replace("\r\n", "\n"));
     }
 
