@@ -51,7 +51,7 @@ internal static class CompareCommand
                 throw new ParIndexException(problems);
             }
 
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var comparison = ScenarioComparison.Compare(sheet, loaded.Select(l => l.Scenario!));
             var count = parse.GetValue(movers);
             output.Write(parse, context, outputs, table: w => WriteTable(comparison, count, w), csv: w => WriteCsv(comparison, w), json: w => WriteJson(comparison, count, w));

@@ -38,7 +38,7 @@ internal static class ExplainCommand
             }
 
             var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var id = parse.GetValue(unitOption)!.Trim();
             if (!sheet.TryGetUnit(id, out var unit))
             {

@@ -54,7 +54,7 @@ internal static class RankCommand
             }
 
             var set = inputs.LoadCriteria(parse);
-            var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set)), rankingInputs.Options(parse));
+            var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set, context.Error)), rankingInputs.Options(parse));
             outputs.Write(
                 context,
                 ("--out", output.Content(

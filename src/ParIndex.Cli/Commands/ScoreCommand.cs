@@ -36,7 +36,7 @@ internal static class ScoreCommand
             var outputs = output.Plan(parse, inputs.Files(parse).Append(rankingInputs.PreviousFile(parse)));
             outputs.Check();
             var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var ranking = Ranker.Rank(sheet, rankingInputs.Options(parse));
             output.Write(
                 parse,
