@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace ParIndex.Cli.Rendering;
 
-/// <summary>Small helpers for the JSON outputs written with <see cref="Utf8JsonWriter"/>.</summary>
+/// <summary>Small helpers for the JSON outputs still written in the CLI (the survey command; to move to ParIndex.Reporting, see docs/output-format.md).</summary>
 internal static class JsonFields
 {
     /// <summary>Writes an indented JSON document built by <paramref name="write"/> to a text writer, followed by a newline.</summary>

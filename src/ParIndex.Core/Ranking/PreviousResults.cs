@@ -13,8 +13,9 @@ namespace ParIndex.Ranking;
 /// A previous round's results, read from this tool's own CSV or JSON output (<c>parindex score --format csv|json</c>),
 /// for year-over-year comparison. From CSV it reads the columns <c>unit_id</c>, <c>rank</c> and <c>index</c>
 /// (<c>adjusted_index</c> instead when present), and <c>unit_name</c>, <c>group</c>, <c>group_rank</c> when present;
-/// from JSON the same fields of each entry of <c>units</c> (<c>id</c>, <c>rank</c>, <c>index</c>, <c>adjustedIndex</c>,
-/// <c>name</c>, <c>group</c>, <c>groupRank</c>). Other columns and fields are ignored.
+/// from JSON the same fields of each entry of <c>units</c> (<c>unit_id</c>, <c>rank</c>, <c>index</c>, <c>adjusted_index</c>,
+/// <c>unit_name</c>, <c>group</c>, <c>group_rank</c>), and the camelCase names of the JSON written before schema 1 (<c>id</c>,
+/// <c>adjustedIndex</c>, <c>name</c>, <c>groupRank</c>), so last year's files still read. Other columns and fields are ignored.
 /// </summary>
 public sealed class PreviousResults
 {
@@ -209,10 +210,10 @@ public sealed class PreviousResults
             given.Add(property ?? "");
             switch (property)
             {
-                case "id":
+                case "unit_id" or "id":
                     id = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                     break;
-                case "name":
+                case "unit_name" or "name":
                     name = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                     break;
                 case "group":
@@ -221,13 +222,13 @@ public sealed class PreviousResults
                 case "rank":
                     rank = ReadRank(JsonText(ref reader), at, problems, required: true);
                     break;
-                case "groupRank":
+                case "group_rank" or "groupRank":
                     groupRank = ReadRank(JsonText(ref reader), at, problems, required: false);
                     break;
                 case "index":
                     index = ReadIndex(JsonText(ref reader), at, problems);
                     break;
-                case "adjustedIndex":
+                case "adjusted_index" or "adjustedIndex":
                     adjusted = ReadIndex(JsonText(ref reader), at, problems);
                     break;
                 default:
@@ -238,11 +239,11 @@ public sealed class PreviousResults
 
         if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(new Diagnostic(start, "a unit has no 'id'"));
+            problems.Add(new Diagnostic(start, "a unit has no 'unit_id'"));
             return null;
         }
 
-        var missing = new[] { given.Contains("rank") ? null : "'rank'", given.Contains("index") || given.Contains("adjustedIndex") ? null : "'index'" }.Where(m => m is not null).ToArray();
+        var missing = new[] { given.Contains("rank") ? null : "'rank'", given.Contains("index") || given.Contains("adjusted_index") || given.Contains("adjustedIndex") ? null : "'index'" }.Where(m => m is not null).ToArray();
         if (missing.Length > 0)
         {
             problems.Add(new Diagnostic(start, $"unit '{id}' has no {string.Join(" and no ", missing)}"));

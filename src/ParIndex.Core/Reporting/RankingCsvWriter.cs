@@ -31,6 +31,19 @@ public static class RankingCsvWriter
         "code", "criterion", "area", "max_points", "units_marked_down", "total_mark_down", "average_mark_down", "units_marked_up",
     };
 
+    /// <summary>As <see cref="WriteUnits(RankingResult, TextWriter)"/>, as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void WriteUnits(RankingResult ranking, Stream stream)
+    {
+        if (ranking is null)
+        {
+            throw new ArgumentNullException(nameof(ranking));
+        }
+
+        CsvCells.ToStream(stream, w => WriteUnits(ranking, w));
+    }
+
     /// <summary>
     /// One row per unit in published order (group by group as ranked, then by published rank): <c>rank</c> is the
     /// rank the unit is published with (within its group when ranked by group), <c>overall_rank</c> among every unit.
@@ -83,6 +96,19 @@ public static class RankingCsvWriter
         }
 
         csv.Flush();
+    }
+
+    /// <summary>As <see cref="WriteCriteria(RankingResult, TextWriter)"/>, as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void WriteCriteria(RankingResult ranking, Stream stream)
+    {
+        if (ranking is null)
+        {
+            throw new ArgumentNullException(nameof(ranking));
+        }
+
+        CsvCells.ToStream(stream, w => WriteCriteria(ranking, w));
     }
 
     /// <summary>One row per self-assessed criterion (leaf) in criteria-set order, survey criteria excluded; the average is over the units marked down.</summary>

@@ -19,6 +19,19 @@ namespace ParIndex.Reporting;
 /// </summary>
 public static class ResultsCsvWriter
 {
+    /// <summary>Writes the ranking as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
+    /// <param name="ranking">The ranking.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void Write(RankingResult ranking, Stream stream)
+    {
+        if (ranking is null)
+        {
+            throw new ArgumentNullException(nameof(ranking));
+        }
+
+        CsvCells.ToStream(stream, w => Write(ranking, w));
+    }
+
     /// <summary>Writes the ranking.</summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="writer">Where to write.</param>

@@ -123,7 +123,7 @@ public class ScoreCommandTests : IDisposable
         var (code, output, error) = await f.Run(f.Round("--format", "json", "--out", f.P("results.json")));
         Assert.Equal((0, "", ""), (code, output, error));
         var json = File.ReadAllText(f.P("results.json"));
-        Assert.StartsWith("{\n  \"criteriaSet\": {\n    \"id\": \"mini\",", json.Replace("\r\n", "\n"));
+        Assert.StartsWith("{\n  \"schema_version\": 1,\n  \"kind\": \"results\",\n  \"criteria_set\": {\n    \"id\": \"mini\",", json.Replace("\r\n", "\n"));
         Assert.Contains("\"index\": 82.00,", json);
         Assert.EndsWith("}", json.TrimEnd());
         Assert.Equal(5, Directory.GetFiles(f.Dir).Length); // the four inputs and results.json; no temporary file left

@@ -30,6 +30,18 @@ public class PreviousResultsTests
     }
 
     [Fact]
+    public void ReadsTheCamelCaseJsonWrittenBeforeSchemaVersion1()
+    {
+        const string lastYear = "{\n  \"criteriaSet\": { \"id\": \"district-hatinh-52-2019\", \"maxPoints\": 100.00 },\n  \"units\": [\n" +
+            "    { \"id\": \"HT-TP\", \"name\": \"Thành phố Hà Tĩnh\", \"group\": \"huyen\", \"rank\": 1, \"selfPoints\": 76.83, \"index\": 94.96, \"groupRank\": 1 },\n" +
+            "    { \"id\": \"HT-HL\", \"name\": \"Thị xã Hồng Lĩnh\", \"group\": \"huyen\", \"rank\": 2, \"index\": 90.50, \"groupRank\": 2 }\n  ]\n}\n";
+
+        var previous = PreviousResults.Parse(lastYear, "2023.json");
+
+        Assert.Equal("HT-TP Thành phố Hà Tĩnh 1 1 94.96|HT-HL Thị xã Hồng Lĩnh 2 2 90.50", string.Join("|", previous.Units.Select(u => $"{u.Id} {u.Name} {u.Rank} {u.GroupRank} {u.Index.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}")));
+    }
+
+    [Fact]
     public void MalformedCsvIsReportedWithFileLineAndColumn()
     {
         var ex = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("rank,unit_id,index\n1,A,90\nx,B,8o\n1,A,90\n", "prev.csv"));
@@ -43,8 +55,8 @@ public class PreviousResultsTests
     [Fact]
     public void MalformedJsonIsReportedWithFileLineAndColumn()
     {
-        var ex = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("{\"units\": [ {\"id\": \"W\", \"rank\": 0, \"index\": 1} ]}", "prev.json"));
-        Assert.Equal("prev.json:1:33: '0' is not a rank (a whole number from 1)", Assert.Single(ex.Diagnostics).ToString());
+        var ex = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("{\"units\": [ {\"unit_id\": \"W\", \"rank\": 0, \"index\": 1} ]}", "prev.json"));
+        Assert.Equal("prev.json:1:38: '0' is not a rank (a whole number from 1)", Assert.Single(ex.Diagnostics).ToString());
         var missing = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("{\"units\": [\n  {\"id\": \"W\", \"rank\": 2}\n]}", "prev.json"));
         Assert.Equal("prev.json:2:3: unit 'W' has no 'index'", Assert.Single(missing.Diagnostics).ToString());
         var syntax = Assert.Throws<ParIndexException>(() => PreviousResults.Parse("{\"units\": [\n  {\"id\": \"W\",, }\n", "prev.json"));
