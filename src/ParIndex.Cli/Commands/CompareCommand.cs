@@ -17,7 +17,7 @@ internal static class CompareCommand
         var inputs = new RoundInputs();
         var scenarios = new Option<string[]>("--scenario") { Description = "Scenario YAML file (see docs/scenarios.md); repeat to compare several.", Required = true, AllowMultipleArgumentsPerToken = false };
         var movers = new Option<int>("--movers") { Description = "How many of the largest movers to list per scenario.", DefaultValueFactory = _ => 5 };
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a report with a slope chart and the movers per scenario; --out compare.html).", "html");
         var command = new Command(
             "compare",
             "Score the round, apply each weighting scenario, and show index and rank under the baseline and each scenario side by side:\n" +
@@ -25,7 +25,8 @@ internal static class CompareCommand
             "Examples:\n" +
             "  parindex compare examples/units.csv -a examples/appraisal.csv -s examples/survey.csv --scenario examples/scenarios/e-government-20.yaml\n" +
             "  parindex compare units.csv -a round1.csv --scenario a.yaml --scenario b.yaml --format csv --out compare.csv\n" +
-            "  parindex compare units.csv --scenario a.yaml --format json");
+            "  parindex compare units.csv --scenario a.yaml --format json\n" +
+            "  parindex compare units.csv -a appraisal.csv --scenario a.yaml --format html --out compare.html");
         inputs.AddTo(command);
         command.Options.Add(scenarios);
         command.Options.Add(movers);
@@ -57,7 +58,8 @@ internal static class CompareCommand
                 outputs,
                 table: w => ComparisonTable.Write(comparison, count, w),
                 csv: w => ComparisonCsvWriter.Write(comparison, w),
-                json: OutputOptions.Utf8Json(stream => ComparisonJsonWriter.Write(comparison, stream, count)));
+                json: OutputOptions.Utf8Json(stream => ComparisonJsonWriter.Write(comparison, stream, count)),
+                new ReportOutput().Html(stream => Reports.HtmlReport.WriteComparison(comparison, stream, new Reports.ReportOptions { Culture = System.Globalization.CultureInfo.CurrentUICulture, Movers = count })));
 
             return ExitCodes.Ok;
         });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Reporting;
@@ -6,17 +7,21 @@ using ParIndex.Scoring;
 
 namespace ParIndex.Cli.Commands;
 
-/// <summary><c>parindex explain</c>: one unit's scorecard, criterion by criterion.</summary>
+/// <summary><c>parindex explain</c>: one unit's scorecard (or every unit's), criterion by criterion.</summary>
 internal static class ExplainCommand
 {
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs();
-        var unitOption = new Option<string>("--unit", "-u") { Description = "The unit's id.", Required = true };
-        var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost' (table only; csv and json list every criterion).", DefaultValueFactory = _ => 10 };
+        var unitOption = new Option<string?>("--unit", "-u") { Description = "The unit's id (or --all)." };
+        var all = new Option<bool>("--all") { Description = "Every unit, in ranking order (table, html or docx; with html or docx one scorecard per page)." };
+        var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost' (table, html, docx; csv and json list every criterion).", DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
             "Output format: 'table' (the scorecard, where points were lost and what it would take to move up); 'csv', the scorecard " +
-            "one row per criterion; or 'json', the scorecard with every appraisal and the points lost (docs/output-format.md).");
+            "one row per criterion; 'json', the scorecard with every appraisal and the points lost (docs/output-format.md); " +
+            "'html' (scorecards as a self-contained HTML document) or 'docx' (Word scorecards, one unit per page; needs --out).",
+            "html",
+            "docx");
         var command = new Command(
             "explain",
             "Show one unit's score criterion by criterion: max, self value and points, each appraisal with its reason, final points, points lost;\n" +
@@ -24,9 +29,12 @@ internal static class ExplainCommand
             "Examples:\n" +
             "  parindex explain examples/units.csv --unit HT-CL --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
             "  parindex explain units.csv --unit HT-VQ -a round1.csv -a round2.csv -s survey.csv --top 5 --tie-breakers survey\n" +
-            "  parindex explain units.csv --unit HT-VQ -a round1.csv -s survey.csv --format csv --out scorecard-HT-VQ.csv");
+            "  parindex explain units.csv --unit HT-VQ -a round1.csv -s survey.csv --format csv --out scorecard-HT-VQ.csv\n" +
+            "  parindex explain units.csv --all -a appraisal.csv -s survey.csv --format docx --out scorecards.docx\n" +
+            "  parindex explain units.csv --unit HT-CL -a appraisal.csv -s survey.csv --format html --out HT-CL.html");
         inputs.AddTo(command);
         command.Options.Add(unitOption);
+        command.Options.Add(all);
         command.Options.Add(top);
         var rankingInputs = new RankingInputs(withPrevious: false);
         rankingInputs.AddTo(command);
@@ -40,30 +48,57 @@ internal static class ExplainCommand
                 throw new CliUsageException(Resources.SafetyText.Format("OptionAtLeast", "--top", 0, parse.GetValue(top)));
             }
 
-            var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
-            var id = parse.GetValue(unitOption)!.Trim();
-            if (!sheet.TryGetUnit(id, out var unit))
+            var chosen = parse.GetValue(unitOption)?.Trim();
+            var everyUnit = parse.GetValue(all);
+            if ((chosen is null) == !everyUnit)
             {
-                throw new CliUsageException($"unit '{id}' is not in {parse.GetValue(inputs.Units)}");
+                throw new CliUsageException(everyUnit ? "give either --unit ID or --all, not both" : "give the unit with --unit ID, or --all for every unit");
             }
 
-            var scorecard = unit.Scorecard();
+            var format = output.FormatOf(parse);
+            if (everyUnit && format is "csv" or "json")
+            {
+                throw new CliUsageException($"--all writes table, html or docx; --format {format} is one unit's scorecard (--unit ID)");
+            }
+
+            ReportOutput.EnsureOutFor(format, output.OutFile(parse));
+            var set = inputs.LoadCriteria(parse);
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
+            if (chosen is not null && !sheet.TryGetUnit(chosen, out _))
+            {
+                throw new CliUsageException($"unit '{chosen}' is not in {parse.GetValue(inputs.Units)}");
+            }
+
             var count = parse.GetValue(top);
-            var rankingOptions = rankingInputs.Options(parse);
-            // Ranked before anything is written, so a ranking problem leaves no partial table.
-            var gap = output.FormatOf(parse) == "table" ? Ranking.Ranker.Rank(sheet, rankingOptions).WhatItWouldTake(id) : null;
+
+            // Ranked before anything is written, so a ranking problem leaves no partial output.
+            var ranking = Ranking.Ranker.Rank(sheet, rankingInputs.Options(parse));
+            var ids = chosen is null ? ranking.Units.Select(u => u.Id).ToArray() : new[] { chosen };
+            var options = new Reports.ReportOptions { Culture = CultureInfo.CurrentUICulture, TopCriteria = count };
             output.Write(
                 parse,
                 context,
                 outputs,
                 table: w =>
                 {
-                    ScorecardTable.Write(scorecard, count, w);
-                    WhatItWouldTake.Write(gap!, count, w);
+                    for (var i = 0; i < ids.Length; i++)
+                    {
+                        if (i > 0)
+                        {
+                            w.WriteLine();
+                            w.WriteLine(new string('─', 40));
+                            w.WriteLine();
+                        }
+
+                        ScorecardTable.Write(sheet[ids[i]].Scorecard(), count, w);
+                        WhatItWouldTake.Write(ranking.WhatItWouldTake(ids[i]), count, w);
+                    }
                 },
-                csv: w => ScorecardCsvWriter.Write(scorecard, w),
-                json: OutputOptions.Utf8Json(stream => ScorecardJsonWriter.Write(scorecard, stream)));
+                csv: w => ScorecardCsvWriter.Write(sheet[ids[0]].Scorecard(), w),
+                json: OutputOptions.Utf8Json(stream => ScorecardJsonWriter.Write(sheet[ids[0]].Scorecard(), stream)),
+                new ReportOutput()
+                    .Html(stream => Reports.HtmlReport.WriteScorecards(ranking, ids, stream, options))
+                    .Docx(stream => Reports.WordReport.WriteScorecards(ranking, ids, stream, options)));
             return ExitCodes.Ok;
         });
         return command;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Text;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
@@ -11,10 +12,12 @@ namespace ParIndex.Cli.Commands;
 /// <summary>The output options shared by the commands that print results: --format table|csv|json, --out FILE and --force.</summary>
 internal sealed class OutputOptions
 {
-    public OutputOptions(string formatDescription = "Output format.")
+    /// <param name="formatDescription">The --format option's help.</param>
+    /// <param name="documentFormats">Document formats the command also writes (html, docx: see <see cref="ReportOutput"/>), besides table, csv and json.</param>
+    public OutputOptions(string formatDescription = "Output format.", params string[] documentFormats)
     {
         Format = new Option<string>("--format", "-f") { Description = formatDescription, DefaultValueFactory = _ => "table" };
-        Format.AcceptOnlyFromAmong("table", "csv", "json");
+        Format.AcceptOnlyFromAmong(new[] { "table", "csv", "json" }.Concat(documentFormats).ToArray());
     }
 
     public Option<string> Format { get; }
@@ -40,9 +43,9 @@ internal sealed class OutputOptions
     /// <summary>The command's outputs, starting with --out (standard output when not given); add further files, then <see cref="OutputFile.Check"/> before any work.</summary>
     public OutputFile Plan(ParseResult parse, IEnumerable<string?> inputs) => new OutputFile(parse.GetValue(Force), inputs).Add("--out", OutFile(parse), toStandardOutput: true);
 
-    /// <summary>The rendering the chosen format asks for, for --out (or standard output).</summary>
-    public OutputContent Content(ParseResult parse, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json) =>
-        OutputFile.Text(OutFile(parse), FormatOf(parse) switch
+    /// <summary>The rendering the chosen format asks for, for --out (or standard output); a document format goes to <paramref name="documents"/>.</summary>
+    public OutputContent Content(ParseResult parse, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null) =>
+        documents is not null && documents.Writes(FormatOf(parse)) ? documents.Content(FormatOf(parse), OutFile(parse)) : OutputFile.Text(OutFile(parse), FormatOf(parse) switch
         {
             "json" => json,
             "csv" => csv,
@@ -50,8 +53,8 @@ internal sealed class OutputOptions
         });
 
     /// <summary>Writes the rendering the chosen format asks for to --out (atomically, after a last check) or to standard output.</summary>
-    public void Write(ParseResult parse, CliContext context, OutputFile plan, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json) =>
-        plan.Write(context, ("--out", Content(parse, table, csv, json)));
+    public void Write(ParseResult parse, CliContext context, OutputFile plan, Action<TextWriter> table, Action<TextWriter> csv, Action<TextWriter> json, ReportOutput? documents = null) =>
+        plan.Write(context, ("--out", Content(parse, table, csv, json, documents)));
 
     /// <summary>Adapts a JSON writer that writes UTF-8 to a stream, ending the document with a line break.</summary>
     public static Action<TextWriter> Utf8Json(Action<Stream> write) => w =>

@@ -4,6 +4,7 @@ using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
+using ParIndex.Reports;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
 
@@ -19,7 +20,11 @@ internal static class RankCommand
         var top = new Option<int>("--top") { Description = "How many units and criteria to list in the accuracy report.", DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
             "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
-            "component indices led, self vs appraised points); or 'json' (the same JSON as 'score --format json', which carries every ranking figure).");
+            "component indices led, self vs appraised points); 'json' (the same JSON as 'score --format json', which carries every ranking figure); " +
+            "'html', a self-contained report with charts and scorecards; or 'docx', the decision's annex (Word: one table per group, the component indices).",
+            "html",
+            "docx");
+        var scorecards = ReportOutput.ScorecardsOption();
         var criteriaOut = new Option<string?>("--criteria-out")
         {
             Description = "Also write the accuracy of every self-assessed criterion as CSV to this file (atomically): units marked down, " +
@@ -34,17 +39,21 @@ internal static class RankCommand
             "  parindex rank examples/units.csv -a examples/appraisal.csv -a examples/appraisal-round2.csv -s examples/survey.csv\n" +
             "  parindex rank units.csv -a appraisal.csv -s survey.csv --previous results-2023.csv --top 5\n" +
             "  parindex rank units.csv -a appraisal.csv -s survey.csv --format csv --out ranking.csv --criteria-out criteria-accuracy.csv\n" +
-            "  parindex rank units.csv -a appraisal.csv --tie-breakers survey,node:3,unit_id --group-by none --format json");
+            "  parindex rank units.csv -a appraisal.csv --tie-breakers survey,node:3,unit_id --group-by none --format json\n" +
+            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format html --out report.html --scorecards none\n" +
+            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format docx --out annex.docx");
         inputs.AddTo(command);
         rankingInputs.AddTo(command);
         command.Options.Add(top);
         output.AddTo(command);
         command.Options.Add(criteriaOut);
+        command.Options.Add(scorecards);
         command.SetAction(parse =>
         {
             var criteriaFile = parse.GetValue(criteriaOut);
             var outputs = output.Plan(parse, inputs.Files(parse).Append(rankingInputs.PreviousFile(parse))).Add("--criteria-out", criteriaFile);
             outputs.Check();
+            ReportOutput.EnsureOutFor(output.FormatOf(parse), output.OutFile(parse));
             var count = parse.GetValue(top);
             if (count < 0)
             {
@@ -59,7 +68,10 @@ internal static class RankCommand
                     parse,
                     table: w => PublishedRankingTable.Write(ranking, count, w),
                     csv: w => RankingCsvWriter.WriteUnits(ranking, w),
-                    json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)))),
+                    json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
+                    new ReportOutput()
+                        .Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!))))
+                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options())))),
                 ("--criteria-out", OutputFile.Text(criteriaFile, w => RankingCsvWriter.WriteCriteria(ranking, w))));
 
             return ExitCodes.Ok;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Ranking;
+using ParIndex.Reports;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
 
@@ -16,7 +17,8 @@ internal static class ScoreCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs();
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a self-contained report with charts and scorecards; --out report.html).", "html");
+        var scorecards = ReportOutput.ScorecardsOption();
         var command = new Command(
             "score",
             "Score every unit (self-assessment → appraisal rounds → survey) and print the ranking.\n\n" +
@@ -24,6 +26,7 @@ internal static class ScoreCommand
             "  parindex score examples/units.csv --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
             "  parindex score units.csv -a round1.csv -a round2.csv -s survey.csv --format csv --out results.csv\n" +
             "  parindex score units.csv --criteria my-set.yaml --format json\n" +
+            "  parindex score units.csv -a appraisal.csv -s survey.csv --format html --out report.html\n" +
             "  parindex score units.csv -a appraisal.csv -s survey.csv --group-by none --previous results-2023.csv\n\n" +
             "Ranking: by index as reported (rounded to the set's precision); ties share a rank (1, 2, 2, 4) unless the set\n" +
             "or --tie-breakers defines tie-breakers. With --group-by group (the default) each group is also ranked on its own.");
@@ -31,6 +34,7 @@ internal static class ScoreCommand
         var rankingInputs = new RankingInputs();
         rankingInputs.AddTo(command);
         output.AddTo(command);
+        command.Options.Add(scorecards);
         command.SetAction(parse =>
         {
             var outputs = output.Plan(parse, inputs.Files(parse).Append(rankingInputs.PreviousFile(parse)));
@@ -44,7 +48,8 @@ internal static class ScoreCommand
                 outputs,
                 table: w => WriteTable(ranking, w),
                 csv: w => ResultsCsvWriter.Write(ranking, w),
-                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));
+                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
+                new ReportOutput().Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!)))));
             return ExitCodes.Ok;
         });
         return command;

@@ -15,7 +15,7 @@ internal static class UncertaintyCommand
     {
         var inputs = new RoundInputs();
         var analysis = new UncertaintyInputs();
-        var output = new OutputOptions();
+        var output = new OutputOptions("Output format: table, csv, json, or html (a report with rank intervals and sensitivity bars; --out uncertainty.html).", "html");
         var command = new Command(
             "uncertainty",
             "How robust is the ranking to the weights? Monte Carlo over the weights of one tree level (areas by default):\n" +
@@ -26,7 +26,8 @@ internal static class UncertaintyCommand
             "  parindex uncertainty units.csv --dirichlet 50 --level criterion --top 5 --format csv --out uncertainty.csv\n" +
             "  parindex uncertainty units.csv --noise 0.25 --sensitivity --runs 2000 --seed 7\n" +
             "  parindex uncertainty units.csv --runs 2000 --seed 7 --format csv --out ranks.csv --sensitivity-out sensitivity.csv\n" +
-            "  parindex uncertainty units.csv --weights-file weights.csv --format json");
+            "  parindex uncertainty units.csv --weights-file weights.csv --format json\n" +
+            "  parindex uncertainty units.csv -a appraisal.csv --runs 2000 --seed 7 --sensitivity --format html --out uncertainty.html");
         inputs.AddTo(command);
         analysis.AddTo(command);
         output.AddTo(command);
@@ -57,7 +58,8 @@ internal static class UncertaintyCommand
                         parse,
                         table: writer => UncertaintyTable.Write(result, writer),
                         csv: writer => UncertaintyCsvWriter.WriteUnits(result, writer),
-                        json: OutputOptions.Utf8Json(stream => UncertaintyJsonWriter.Write(result, stream)))),
+                        json: OutputOptions.Utf8Json(stream => UncertaintyJsonWriter.Write(result, stream)),
+                        new ReportOutput().Html(stream => Reports.HtmlReport.WriteUncertainty(result, stream, ReportOutput.Options())))),
                     ("--sensitivity-out", OutputFile.Text(sensitivityFile, writer => UncertaintyCsvWriter.WriteSensitivity(result, writer))));
 
                 return ExitCodes.Ok;
