@@ -1,11 +1,13 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Cli.Commands;
+using ParIndex.Cli.Resources;
 
 namespace ParIndex.Cli;
 
@@ -15,28 +17,55 @@ internal static class CliApp
     public static string Version { get; } =
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>
+    /// Where a run reads its environment variables (LANG, LC_ALL, LC_MESSAGES, COLUMNS, NO_COLOR): the process environment;
+    /// the test assembly replaces it so that tests do not depend on the machine's locale or terminal.
+    /// </summary>
+    internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>The global --lang option: the interface language of this run.</summary>
+    internal static Option<string> LangOption()
+    {
+        var option = new Option<string>(UiLanguage.OptionName) { Description = Strings.Option_Lang, Recursive = true, HelpName = "vi|en" };
+        option.AcceptOnlyFromAmong(UiLanguage.Values);
+        return option;
+    }
+
     public static RootCommand BuildRoot(CliContext context)
     {
-        var root = new RootCommand(
-            "parindex — scores and ranks public bodies on Vietnam's PAR Index (Chỉ số cải cách hành chính).\n" +
-            "Exit codes: 0 ok, 1 unexpected error, 2 bad input or usage. Results go to standard output, messages to standard error.\n\n" +
-            "Examples:\n" +
-            "  parindex score examples/units.csv --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
-            "  parindex criteria list\n" +
-            "  parindex score --help\n" +
-            "  parindex --version");
+        var root = new RootCommand(Strings.Root_Description);
         root.Subcommands.Add(CriteriaCommands.Build(context));
         foreach (var command in CommandRegistry.Commands(context))
         {
             root.Subcommands.Add(command);
         }
 
+        root.Options.Add(LangOption());
         StandardActions.Install(root);
         return root;
     }
 
+    /// <summary>
+    /// Runs the tool: chooses the interface language (--lang, else the locale), builds the command tree in it and runs
+    /// <paramref name="args"/>. The language and the invariant formatting culture apply to this run only (they flow with
+    /// the async call, not back to the caller).
+    /// </summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
-        RunAsync(BuildRoot(new CliContext(output, error)), args, output, error, cancellationToken);
+        RunAsync(args, output, error, Environment, cancellationToken);
+
+    /// <summary>Runs the tool with the environment variables read from <paramref name="environment"/> (LANG, COLUMNS, …).</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken = default)
+    {
+        UseLanguage(UiLanguage.Resolve(args, environment, CultureInfo.CurrentUICulture));
+        return await RunAsync(BuildRoot(new CliContext(output, error, environment)), args, output, error, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sets the interface language of the current flow; numbers are always formatted invariantly (a decimal point).</summary>
+    internal static void UseLanguage(CultureInfo language)
+    {
+        CultureInfo.CurrentUICulture = language;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+    }
 
     /// <summary>Parses and runs <paramref name="args"/> against a command tree, mapping every failure to an exit code and a message on <paramref name="error"/>.</summary>
     internal static async Task<int> RunAsync(RootCommand root, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -46,11 +75,11 @@ internal static class CliApp
         {
             foreach (var e in parse.Errors)
             {
-                error.WriteLine("error: " + e.Message);
+                error.WriteLine(Strings.FormatApp_Error(e.Message));
             }
 
             var path = CommandPath(parse.CommandResult.Command, root);
-            error.WriteLine($"Run 'parindex {(path.Length == 0 ? "" : path + " ")}--help' for usage.");
+            error.WriteLine(Strings.FormatApp_RunHelp($"parindex {(path.Length == 0 ? "" : path + " ")}--help"));
             return ExitCodes.BadInput;
         }
 
@@ -63,36 +92,36 @@ internal static class CliApp
         {
             foreach (var d in ex.Diagnostics)
             {
-                error.WriteLine("error: " + d);
+                error.WriteLine(Strings.FormatApp_Error(d));
             }
 
             return ExitCodes.BadInput;
         }
         catch (CliUsageException ex)
         {
-            error.WriteLine("error: " + ex.Message);
+            error.WriteLine(Strings.FormatApp_Error(ex.Message));
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
         {
-            error.WriteLine("cancelled");
+            error.WriteLine(Strings.App_Cancelled);
             return ExitCodes.Cancelled;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine("error: " + ex.Message);
+            error.WriteLine(Strings.FormatApp_Error(ex.Message));
             return ExitCodes.BadInput;
         }
         catch (Exception ex)
         {
-            error.WriteLine($"unexpected error: {ex.GetType().Name}: {ex.Message}");
-            if (Environment.GetEnvironmentVariable("PARINDEX_DEBUG") is { Length: > 0 })
+            error.WriteLine(Strings.FormatApp_UnexpectedError(ex.GetType().Name, ex.Message));
+            if (Environment("PARINDEX_DEBUG") is { Length: > 0 })
             {
                 error.WriteLine(ex);
             }
             else
             {
-                error.WriteLine("This is a bug in parindex; set PARINDEX_DEBUG=1 for details and report it.");
+                error.WriteLine(Strings.App_ReportBug);
             }
 
             return ExitCodes.Unexpected;

@@ -1,19 +1,31 @@
 using System;
+using System.Globalization;
 using System.IO;
 
 namespace ParIndex.Cli;
 
-/// <summary>Where a command writes: standard output for results, standard error for messages; colour only when allowed.</summary>
+/// <summary>Where a command writes: standard output for results, standard error for messages; colour only when allowed; how wide tables may be.</summary>
 internal sealed class CliContext
 {
+    /// <summary>The table width when standard output is not a terminal and COLUMNS is not set.</summary>
+    public const int DefaultWidth = 120;
+
+    /// <summary>The narrowest width honoured: below it tables could not show a code and a number side by side.</summary>
+    public const int MinimumWidth = 40;
+
     public CliContext(TextWriter output, TextWriter error)
+        : this(output, error, Environment.GetEnvironmentVariable)
+    {
+    }
+
+    public CliContext(TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         Output = output;
         Error = error;
-        UseColor = Environment.GetEnvironmentVariable("NO_COLOR") is not { Length: > 0 }
-            && ReferenceEquals(output, Console.Out)
-            && !Console.IsOutputRedirected;
+        var outputIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        UseColor = environment("NO_COLOR") is not { Length: > 0 } && outputIsTerminal;
         ErrorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        Width = ChooseWidth(outputIsTerminal ? TerminalWidth() : null, environment("COLUMNS"));
     }
 
     public TextWriter Output { get; }
@@ -25,4 +37,35 @@ internal sealed class CliContext
 
     /// <summary>Whether standard error is a terminal (progress bars are drawn only then).</summary>
     public bool ErrorIsTerminal { get; }
+
+    /// <summary>The width tables for people must fit in: the terminal's, else COLUMNS, else <see cref="DefaultWidth"/>.</summary>
+    public int Width { get; }
+
+    /// <summary>The terminal's width when known and sensible, else COLUMNS when it is a sensible number, else 120; never below <see cref="MinimumWidth"/>.</summary>
+    internal static int ChooseWidth(int? terminal, string? columns)
+    {
+        if (terminal is > 0)
+        {
+            return Math.Max(MinimumWidth, terminal.Value);
+        }
+
+        if (int.TryParse(columns, NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0)
+        {
+            return Math.Max(MinimumWidth, c);
+        }
+
+        return DefaultWidth;
+    }
+
+    private static int? TerminalWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.IO;
 using System.Linq;
+using ParIndex.Cli.Resources;
 
 namespace ParIndex.Cli;
 
@@ -12,6 +14,8 @@ namespace ParIndex.Cli;
 /// section at the end and keeps them out of the parent's command list: a command gives its examples at
 /// the end of its description, after a blank line, under a line "Examples:" (or "Example:").
 /// Version prints the bare version of parindex itself (not of whatever process hosts it).
+/// System.CommandLine has no Vietnamese texts: its section headings and the descriptions of --help and --version come
+/// from our resources.
 /// </summary>
 internal static class StandardActions
 {
@@ -20,14 +24,17 @@ internal static class StandardActions
         var examples = new Dictionary<Command, string[]>();
         Collect(root, examples);
         var help = root.Options.OfType<HelpOption>().Single();
+        help.Description = Strings.Help_OptionHelp;
         help.Action = new HelpWithExamples((SynchronousCommandLineAction)help.Action!, examples);
-        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
+        var version = root.Options.OfType<VersionOption>().Single();
+        version.Description = Strings.Help_OptionVersion;
+        version.Action = new PrintVersion();
     }
 
     private static void Collect(Command command, Dictionary<Command, string[]> examples)
     {
         var description = (command.Description ?? "").Replace("\r\n", "\n");
-        foreach (var header in new[] { "\n\nExamples:\n", "\n\nExample:\n" })
+        foreach (var header in new[] { "\n\n" + Strings.Help_ExamplesHeader + "\n", "\n\nExamples:\n", "\n\nExample:\n" })
         {
             var at = description.IndexOf(header, StringComparison.Ordinal);
             if (at >= 0)
@@ -59,11 +66,23 @@ internal static class StandardActions
 
         public override int Invoke(ParseResult parseResult)
         {
-            var result = help.Invoke(parseResult);
+            var output = parseResult.InvocationConfiguration.Output;
+            var buffer = new StringWriter();
+            parseResult.InvocationConfiguration.Output = buffer;
+            int result;
+            try
+            {
+                result = help.Invoke(parseResult);
+            }
+            finally
+            {
+                parseResult.InvocationConfiguration.Output = output;
+            }
+
+            output.Write(TranslateHeadings(buffer.ToString()));
             if (examples.TryGetValue(parseResult.CommandResult.Command, out var lines))
             {
-                var output = parseResult.InvocationConfiguration.Output;
-                output.WriteLine("Examples:");
+                output.WriteLine(Strings.Help_ExamplesHeader);
                 foreach (var line in lines)
                 {
                     output.WriteLine(line.Length == 0 ? "" : "  " + line.Trim());
@@ -74,6 +93,29 @@ internal static class StandardActions
 
             return result;
         }
+    }
+
+    /// <summary>The section headings of System.CommandLine's help (whole lines at the left margin) in the interface language.</summary>
+    internal static string TranslateHeadings(string help)
+    {
+        var headings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Description:"] = Strings.Help_Description,
+            ["Usage:"] = Strings.Help_Usage,
+            ["Arguments:"] = Strings.Help_Arguments,
+            ["Options:"] = Strings.Help_Options,
+            ["Commands:"] = Strings.Help_Commands,
+        };
+        var lines = help.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (headings.TryGetValue(lines[i], out var translated))
+            {
+                lines[i] = translated;
+            }
+        }
+
+        return string.Join(Environment.NewLine, lines);
     }
 
     private sealed class PrintVersion : SynchronousCommandLineAction

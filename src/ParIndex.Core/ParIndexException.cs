@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using ParIndex.Internal;
 
 namespace ParIndex;
 
@@ -9,6 +11,10 @@ namespace ParIndex;
 /// scenario or weights file (or the same built in memory) that cannot be used as given.
 /// It carries every problem found, each with its location, not only the first.
 /// </summary>
+/// <remarks>
+/// <see cref="Message"/> lists the diagnostics in the language of <see cref="CultureInfo.CurrentUICulture"/> when it is read;
+/// <see cref="GetMessage(CultureInfo)"/> chooses the language (English or Vietnamese).
+/// </remarks>
 public sealed class ParIndexException : Exception
 {
     /// <summary>Creates the exception from one or more diagnostics.</summary>
@@ -26,8 +32,13 @@ public sealed class ParIndexException : Exception
     {
     }
 
+    internal ParIndexException(SourceLocation? location, LocalizedText message)
+        : this(new[] { new Diagnostic(location, message) })
+    {
+    }
+
     private ParIndexException(Diagnostic[] diagnostics)
-        : base(BuildMessage(diagnostics))
+        : base(diagnostics.Length == 0 ? throw new ArgumentException("At least one diagnostic is required.", nameof(diagnostics)) : null)
     {
         Diagnostics = diagnostics;
     }
@@ -35,13 +46,18 @@ public sealed class ParIndexException : Exception
     /// <summary>Every problem found, in the order met.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    private static string BuildMessage(Diagnostic[] diagnostics)
+    /// <summary>Every diagnostic as "file:line:column: message", one per line, in the current UI culture's language.</summary>
+    public override string Message => GetMessage(CultureInfo.CurrentUICulture);
+
+    /// <summary>Every diagnostic as "file:line:column: message", one per line, in <paramref name="culture"/>'s language.</summary>
+    /// <param name="culture">The interface language of the messages.</param>
+    public string GetMessage(CultureInfo culture)
     {
-        if (diagnostics.Length == 0)
+        if (culture is null)
         {
-            throw new ArgumentException("At least one diagnostic is required.", nameof(diagnostics));
+            throw new ArgumentNullException(nameof(culture));
         }
 
-        return string.Join(Environment.NewLine, diagnostics.Select(d => d.ToString()));
+        return string.Join(Environment.NewLine, Diagnostics.Select(d => d.ToString(culture)));
     }
 }

@@ -40,16 +40,16 @@ internal static class ExplainCommand
                 throw new CliUsageException($"unit '{id}' is not in {parse.GetValue(inputs.Units)}");
             }
 
-            Write(unit.Explain(), parse.GetValue(top), context.Output);
+            Write(unit.Scorecard(), parse.GetValue(top), context.Output);
             WhatItWouldTake.Write(Ranking.Ranker.Rank(sheet, rankingInputs.Options(parse)).WhatItWouldTake(id), parse.GetValue(top), context.Output);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static void Write(UnitExplanation explanation, int top, TextWriter o)
+    internal static void Write(Scorecard scorecard, int top, TextWriter o)
     {
-        var unit = explanation.Unit;
+        var unit = scorecard.Unit;
         var set = unit.Sheet.CriteriaSet;
         var p = set.Precision;
         o.WriteLine($"{unit.Name} ({unit.Id}){(unit.Group is null ? "" : $", group {unit.Group}")}");
@@ -61,7 +61,7 @@ internal static class ExplainCommand
 
         o.WriteLine();
 
-        var leaves = explanation.Leaves.ToDictionary(l => l.Leaf.Code);
+        var leaves = scorecard.Leaves.ToDictionary(l => l.Leaf.Code);
         var table = new TextTable("Code", "Criterion", "Max", "Self value", "Self", "Appraisal", "Final", "Lost").AlignRight(2, 4, 6, 7);
         foreach (var node in set.Nodes)
         {
@@ -92,13 +92,13 @@ internal static class ExplainCommand
         }
 
         table.Write(o);
-        foreach (var block in explanation.CappedBlocks)
+        foreach (var block in scorecard.CappedBlocks)
         {
             o.WriteLine($"{block.Node.Code}: its criteria deduct {F(block.DeductedBeforeCap!.Value, p)} together, but the block deducts at most {F(-block.Node.MaxPoints, p)}; {F(block.Lost, p)} is lost.");
         }
 
         o.WriteLine();
-        var losses = explanation.LargestLosses.Take(top).ToArray();
+        var losses = scorecard.LargestLosses.Take(top).ToArray();
         o.WriteLine(losses.Length == 0 ? "No points were lost." : $"Where points were lost (largest first, top {losses.Length}):");
         if (losses.Length > 0)
         {

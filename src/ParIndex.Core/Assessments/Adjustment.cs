@@ -1,3 +1,5 @@
+using ParIndex.Criteria;
+
 namespace ParIndex.Assessments;
 
 /// <summary>How an appraisal row changes a criterion.</summary>
@@ -16,8 +18,10 @@ public enum AdjustmentKind
 /// <summary>One appraisal council adjustment of one unit's criterion, with its reason.</summary>
 public sealed class Adjustment
 {
-    internal Adjustment(int unit, int leaf, AdjustmentKind kind, long cell, string displayValue, string reason, SourceLocation? location)
+    internal Adjustment(UnitInfo unitInfo, CriteriaNode leafNode, int unit, int leaf, AdjustmentKind kind, long cell, string displayValue, string reason, SourceLocation? location)
     {
+        UnitId = unitInfo.Id;
+        Code = leafNode.Code;
         UnitOrdinal = unit;
         LeafOrdinal = leaf;
         Kind = kind;
@@ -26,6 +30,12 @@ public sealed class Adjustment
         Reason = reason;
         Location = location;
     }
+
+    /// <summary>The id of the unit whose criterion the council changed.</summary>
+    public string UnitId { get; }
+
+    /// <summary>The code of the criterion (a leaf of the criteria set) the council changed.</summary>
+    public string Code { get; }
 
     /// <summary>What the row changes.</summary>
     public AdjustmentKind Kind { get; }

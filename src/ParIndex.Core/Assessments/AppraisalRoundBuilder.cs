@@ -27,7 +27,7 @@ public sealed class AppraisalRoundBuilder
     {
         if (owner.TryFindAppraisable(unitId, code, location, out var unit, out var leaf) && owner.Encode(leaf, unit, value, location, out var cell))
         {
-            items.Add(new Adjustment(unit, leaf, AdjustmentKind.Value, cell, owner.Compiled.Display(leaf, cell), reason ?? "", location));
+            items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled.LeafDefinition(leaf), unit, leaf, AdjustmentKind.Value, cell, owner.Compiled.Display(leaf, cell), reason ?? "", location));
         }
 
         return this;
@@ -61,7 +61,7 @@ public sealed class AppraisalRoundBuilder
             return this;
         }
 
-        items.Add(new Adjustment(unit, leaf, AdjustmentKind.Points, ticks, Show(points), reason ?? "", location));
+        items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled.LeafDefinition(leaf), unit, leaf, AdjustmentKind.Points, ticks, Show(points), reason ?? "", location));
         return this;
     }
 
@@ -90,7 +90,7 @@ public sealed class AppraisalRoundBuilder
             return this;
         }
 
-        items.Add(new Adjustment(unit, leaf, AdjustmentKind.Delta, ticks, (delta > 0 ? "+" : "") + Show(delta), reason ?? "", location));
+        items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled.LeafDefinition(leaf), unit, leaf, AdjustmentKind.Delta, ticks, (delta > 0 ? "+" : "") + Show(delta), reason ?? "", location));
         return this;
     }
 

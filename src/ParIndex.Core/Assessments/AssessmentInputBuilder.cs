@@ -359,6 +359,9 @@ public sealed class AssessmentInputBuilder
     /// <summary>The ordinal of the unit added last.</summary>
     internal int LastUnitOrdinal => units.Count - 1;
 
+    /// <summary>The unit with the given ordinal.</summary>
+    internal UnitInfo UnitAt(int ordinal) => units[ordinal];
+
     internal bool Encode(int leaf, int unit, AssessmentValue value, SourceLocation? location, out long cell)
     {
         if (compiled.TryEncode(leaf, value, out cell, out var error))

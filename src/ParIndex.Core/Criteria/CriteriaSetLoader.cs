@@ -18,8 +18,9 @@ namespace ParIndex.Criteria;
 /// </summary>
 public static class CriteriaSetLoader
 {
-    /// <summary>The id of the shipped set used when none is given.</summary>
-    public const string DefaultShippedId = "district-hatinh-52-2019";
+    // A property, not a public const: a const (or a default parameter value) would be compiled into
+    // applications, which would keep loading the old default after a library update changed it.
+    private const string DefaultId = "district-hatinh-52-2019";
 
     private const string ResourcePrefix = "ParIndex.Criteria.Shipped.";
     private const int MaxYamlEvents = 1_000_000;
@@ -109,11 +110,22 @@ public static class CriteriaSetLoader
         return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
     }
 
+    /// <summary>The id of the shipped set used when none is given.</summary>
+    public static string DefaultShippedId => DefaultId;
+
+    /// <summary>Loads the default shipped criteria set (<see cref="DefaultShippedId"/>).</summary>
+    public static CriteriaSet LoadShipped() => LoadShipped(DefaultId);
+
     /// <summary>Loads one of the criteria sets shipped inside the library.</summary>
     /// <param name="id">The set's id; see <see cref="ShippedIds"/>.</param>
     /// <exception cref="ParIndexException">No shipped set has that id.</exception>
-    public static CriteriaSet LoadShipped(string id = DefaultShippedId)
+    public static CriteriaSet LoadShipped(string id)
     {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
         using var stream = typeof(CriteriaSetLoader).Assembly.GetManifestResourceStream(ResourcePrefix + id + ".yaml")
             ?? throw new ParIndexException(null, $"no shipped criteria set has id '{id}'; shipped sets: {string.Join(", ", ShippedIds)}");
         using var reader = new StreamReader(stream, Encoding.UTF8);

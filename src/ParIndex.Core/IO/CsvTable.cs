@@ -69,6 +69,32 @@ internal sealed class CsvTable
         }
     }
 
+    /// <summary>A stream's bytes (an upload), with the same size limit as a file.</summary>
+    internal static byte[] ReadBytes(Stream stream, string source, long maxBytes)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw new ParIndexException(new SourceLocation(source, 1, 1), $"file is over the limit of {maxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            throw new ParIndexException(null, $"{source}: cannot read file: {ex.Message}");
+        }
+    }
+
     public static string Decode(byte[] bytes, string source)
     {
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;

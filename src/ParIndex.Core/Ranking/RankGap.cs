@@ -48,7 +48,7 @@ public sealed class RankGap
     internal static RankGap For(RankedUnit unit)
     {
         var gap = unit.PointsToNextRank ?? unit.PointsToNextBand;
-        var leaves = unit.Score.Explain().Leaves;
+        var leaves = unit.Score.Scorecard().Leaves;
 
         // A deduction block deducts at most its cap: when its leaves together deduct more, removing one deduction
         // regains only what it takes the block's total below the cap.

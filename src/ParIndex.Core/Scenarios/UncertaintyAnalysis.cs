@@ -18,17 +18,16 @@ namespace ParIndex.Scenarios;
 /// read once from the score sheet, so a run is a weighted sum and a ranking. In a run, a node whose
 /// weight goes from w to w′ contributes its points and applicable maximum × w′/w (in double precision);
 /// units are ranked by the index rounded to the set's precision with the competition rule (ties share
-/// the lowest rank; tie-breakers are not applied). Runs are processed in chunks of
-/// <see cref="ChunkSize"/>, each with its own random streams derived from (seed, chunk), so the result
+/// the lowest rank; tie-breakers are not applied). Runs are processed in chunks of 64, each with its own random streams derived from (seed, chunk), so the result
 /// is the same for any number of threads.
 /// </remarks>
 public static class UncertaintyAnalysis
 {
     /// <summary>The number of runs (base samples) per chunk; each chunk has its own random streams.</summary>
-    public const int ChunkSize = 64;
+    internal const int ChunkSize = 64;
 
     /// <summary>The largest runs × units handled (ranks are kept as 16-bit numbers: 2 bytes each).</summary>
-    public const long MaxRankCells = 500_000_000;
+    internal const long MaxRankCells = 500_000_000;
 
     /// <summary>Runs the analysis.</summary>
     /// <param name="sheet">The baseline scores.</param>

@@ -253,8 +253,8 @@ public sealed class UnitScore
     private NodeScore NodeAt(int n) =>
         new(sheet.CriteriaSet.Nodes[n], sheet.FinalTicks(n, Ordinal), sheet.SelfTicks(n, Ordinal), sheet.MaxTicks(n, Ordinal), sheet.CriteriaSet.Precision);
 
-    /// <summary>The unit's criterion-by-criterion detail: self value, each appraisal, final points.</summary>
-    public UnitExplanation Explain() => UnitExplanation.For(this);
+    /// <summary>The unit's scorecard (phiếu chấm điểm): every criterion with its self value, each appraisal and the final points.</summary>
+    public Scorecard Scorecard() => global::ParIndex.Scoring.Scorecard.For(this);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id} {Points}/{MaxPoints}";

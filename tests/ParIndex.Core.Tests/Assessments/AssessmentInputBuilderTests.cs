@@ -46,6 +46,21 @@ public class AssessmentInputBuilderTests
     }
 
     [Fact]
+    public void Adjustment_CarriesTheUnitIdAndCriterionCodeAsStored()
+    {
+        var builder = new AssessmentInputBuilder(Set);
+        AddUnit(builder, "U1");
+        AddUnit(builder, "U2");
+        builder.AddAppraisalRound("vòng 1")
+            .SetPoints(" U2 ", " 1.5 ", 2m, "chưa đủ")
+            .AddPoints("U1", "1.4", -0.5m, "tính lại");
+
+        var adjustments = builder.Build().AppraisalRounds.Single().Adjustments;
+
+        Assert.Equal("U2 1.5 Points 2 chưa đủ | U1 1.4 Delta -0.5 tính lại", string.Join(" | ", adjustments.Select(a => $"{a.UnitId} {a.Code} {a.Kind} {a.DisplayValue} {a.Reason}")));
+    }
+
+    [Fact]
     public void UnknownUnitAndUnknownCriterion_AreReported()
     {
         var problems = Problems(b =>

@@ -63,7 +63,7 @@ public class AssessmentFilesTests
             "\nU1,2.1,1,QĐ 12/QĐ-UBND,đã ban hành\n";
         var u = Scorer.Score(Read(longForm, SurveyU1))["U1"];
         Assert.Equal("20/20", $"{u.Points}/{u.MaxPoints}");
-        var leaf = u.Explain().Leaves.Single(l => l.Leaf.Code == "2.1");
+        var leaf = u.Scorecard().Leaves.Single(l => l.Leaf.Code == "2.1");
         Assert.Equal("QĐ 12/QĐ-UBND | đã ban hành", $"{leaf.Evidence} | {leaf.Note}");
 
         var withoutExcludable = "unit_id,code,value\n" + string.Join("\n", Full.Where(f => f.Code != "2.1").Select(f => $"U1,{f.Code},{f.Value}")) + "\n";
@@ -98,7 +98,7 @@ public class AssessmentFilesTests
         var u = Scorer.Score(Read(Units, Survey, round1, round2))["U1"];
         // 1 + 0 + 1 + 2.5 + 2.25 + 4 + 6 = 16.75
         Assert.Equal("16.75", u.Points.ToString());
-        Assert.Equal("vòng 1: 80 → 1 (thiếu tài liệu); vòng 2: 60 → 0 (sau giải trình)", string.Join("; ", u.Explain().Leaves.Single(l => l.Leaf.Code == "1.2").Appraisals.Select(a => $"{a.Round}: {a.Adjustment.DisplayValue} → {a.PointsAfter} ({a.Adjustment.Reason})")));
+        Assert.Equal("vòng 1: 80 → 1 (thiếu tài liệu); vòng 2: 60 → 0 (sau giải trình)", string.Join("; ", u.Scorecard().Leaves.Single(l => l.Leaf.Code == "1.2").Appraisals.Select(a => $"{a.Round}: {a.Adjustment.DisplayValue} → {a.PointsAfter} ({a.Adjustment.Reason})")));
     }
 
     [Fact]
@@ -308,5 +308,27 @@ public class AssessmentFilesTests
         Assert.Equal("units.csv:3:1: unit id 'u1' differs only by case from unit 'U1' on line 2; give each unit one id, written the same way everywhere", Error(Units.Replace("U2,", "u1,"), SurveyU1));
         var longForm = "unit_id,code,value\nU1,1.1,Kịp thời\nu1,1.1,Kịp thời\n";
         Assert.Contains("units.csv:3:1: unit id 'u1' differs only by case from unit 'U1' on line 2; give each unit one id, written the same way everywhere", Errors(longForm, null));
+    }
+
+    [Fact]
+    public void StreamOverloads_ReadUploadsLikeFiles()
+    {
+        var builder = new AssessmentInputBuilder(Set);
+        using (var units = new System.IO.MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Units)).ToArray()))
+        {
+            AssessmentFiles.ReadSelfAssessments(builder, units, "upload.csv");
+        }
+
+        AssessmentFiles.ReadAppraisalRound(builder, new System.IO.MemoryStream(Encoding.UTF8.GetBytes("unit_id,code,points,reason\nU1,1.5,2,chưa đủ\n")), "round.csv", "vòng 1");
+        AssessmentFiles.ReadSurvey(builder, new System.IO.MemoryStream(Encoding.UTF8.GetBytes(Survey)), "survey.csv");
+        Assert.Equal(Scorer.Score(Read(Units, Survey, "unit_id,code,points,reason\nU1,1.5,2,chưa đủ\n"))["U1"].Points, Scorer.Score(builder.Build())["U1"].Points);
+    }
+
+    [Fact]
+    public void StreamProblems_NameTheUploadedFile()
+    {
+        var builder = new AssessmentInputBuilder(Set);
+        var ex = Assert.Throws<ParIndexException>(() => AssessmentFiles.ReadSelfAssessments(builder, new System.IO.MemoryStream(new byte[] { 0x75, 0xC3, 0x28 }), "upload.csv"));
+        Assert.Equal("upload.csv:1:1: the file is not valid UTF-8; save it as 'CSV UTF-8' (Excel: Save As → CSV UTF-8)", ex.Message);
     }
 }

@@ -111,7 +111,7 @@ public class ScorerTests
         var u = One(("1.3", "không phát sinh"));
         Assert.Equal("1.3: 1/1 self=1 index=100", NodeText(u, "1.3"));
         Assert.Equal("self=14 points=20 survey=6 max=20 index=100 reported=100", Totals(u));
-        Assert.True(u.Explain().Leaves.Single(l => l.Leaf.Code == "1.3").SelfNotApplicable);
+        Assert.True(u.Scorecard().Leaves.Single(l => l.Leaf.Code == "1.3").SelfNotApplicable);
     }
 
     [Fact]
@@ -198,21 +198,21 @@ public class ScorerTests
         // Area 1: 1 + 0 + 1 + 2 + 2.25 = 6.25; area 2: 0 + 2 + 1 = 3; survey 6; D.1: -1.5.
         Assert.Equal("1: 6.25/10 self=10 index=62.5", NodeText(u, "1"));
         Assert.Equal("self=14 points=13.75 survey=6 max=20 index=68.75 reported=68.75", Totals(u));
-        var leaf = u.Explain().Leaves.Single(l => l.Leaf.Code == "1.2");
+        var leaf = u.Scorecard().Leaves.Single(l => l.Leaf.Code == "1.2");
         Assert.Equal(
             "100 2 | vòng 1 Value 80 thiếu tài liệu → 1 | vòng 2 Value 60 sau giải trình → 0 | 0 lost 2",
             $"{leaf.SelfValue} {leaf.SelfPoints} | " + string.Join(" | ", leaf.Appraisals.Select(a => $"{a.Round} {a.Adjustment.Kind} {a.Adjustment.DisplayValue} {a.Adjustment.Reason} → {a.PointsAfter}")) + $" | {leaf.Points} lost {leaf.Lost}");
-        Assert.Equal("Points 2 → 2 | Delta +0.25 → 2.25", string.Join(" | ", u.Explain().Leaves.Single(l => l.Leaf.Code == "1.5").Appraisals.Select(a => $"{a.Adjustment.Kind} {a.Adjustment.DisplayValue} → {a.PointsAfter}")));
-        Assert.Equal("1.2 2 | D.1 1.5 | 1.4 1 | 2.1 1 | 1.5 0.75", string.Join(" | ", u.Explain().LargestLosses.Select(l => $"{l.Node.Code} {l.Lost}")));
+        Assert.Equal("Points 2 → 2 | Delta +0.25 → 2.25", string.Join(" | ", u.Scorecard().Leaves.Single(l => l.Leaf.Code == "1.5").Appraisals.Select(a => $"{a.Adjustment.Kind} {a.Adjustment.DisplayValue} → {a.PointsAfter}")));
+        Assert.Equal("1.2 2 | D.1 1.5 | 1.4 1 | 2.1 1 | 1.5 0.75", string.Join(" | ", u.Scorecard().LargestLosses.Select(l => $"{l.Node.Code} {l.Lost}")));
     }
 
     [Fact]
     public void LargestLosses_ListADeductionBlockOverItsCapOnce_WithTheDeductionActuallyApplied()
     {
         // D.1: 3 × 0.5 = 1.5 and D.2: 4 × 0.25 = 1 deduct 2.5 together; the block deducts at most 2.
-        var explanation = One(("D.1", "3"), ("D.2", "4")).Explain();
-        Assert.Equal("D -2 lost 2 before cap 2.5", string.Join(" | ", explanation.CappedBlocks.Select(b => $"{b.Node.Code} {b.Points} lost {b.Lost} before cap {b.DeductedBeforeCap}")));
-        Assert.Equal("D 2", string.Join(" | ", explanation.LargestLosses.Select(l => $"{l.Node.Code} {l.Lost}")));
+        var scorecard = One(("D.1", "3"), ("D.2", "4")).Scorecard();
+        Assert.Equal("D -2 lost 2 before cap 2.5", string.Join(" | ", scorecard.CappedBlocks.Select(b => $"{b.Node.Code} {b.Points} lost {b.Lost} before cap {b.DeductedBeforeCap}")));
+        Assert.Equal("D 2", string.Join(" | ", scorecard.LargestLosses.Select(l => $"{l.Node.Code} {l.Lost}")));
     }
 
     [Fact]

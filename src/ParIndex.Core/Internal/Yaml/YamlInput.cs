@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ParIndex.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -46,17 +47,17 @@ internal sealed class YamlInput
             info = new FileInfo(path);
             if (!info.Exists)
             {
-                throw new ParIndexException(null, $"{path}: file not found");
+                throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_NotFound), path));
             }
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or UnauthorizedAccessException or PathTooLongException)
         {
-            throw new ParIndexException(null, $"{path}: cannot open file: {ex.Message}");
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_CannotOpen), path, ex.Message));
         }
 
         if (info.Length > maxBytes)
         {
-            throw new ParIndexException(new SourceLocation(path, 1, 1), $"file is {Count(info.Length)} bytes; the limit is {Count(maxBytes)} bytes");
+            throw new ParIndexException(new SourceLocation(path, 1, 1), LocalizedText.Of(nameof(Messages.File_TooLarge), Count(info.Length), Count(maxBytes)));
         }
 
         string text;
@@ -66,7 +67,7 @@ internal sealed class YamlInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new ParIndexException(null, $"{path}: cannot read file: {ex.Message}");
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_CannotRead), path, ex.Message));
         }
 
         return Parse(text, path, maxBytes, maxEvents, maxNesting);
@@ -82,7 +83,7 @@ internal sealed class YamlInput
         var diagnostics = new List<Diagnostic>();
         if (text.Length > maxBytes)
         {
-            throw new ParIndexException(new SourceLocation(source, 1, 1), $"text is {Count(text.Length)} characters; the limit is {Count(maxBytes)} characters");
+            throw new ParIndexException(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.Text_TooLarge), Count(text.Length), Count(maxBytes)));
         }
 
         try
@@ -96,12 +97,12 @@ internal sealed class YamlInput
                 var current = parser.Current!;
                 if (++events > maxEvents)
                 {
-                    throw new ParIndexException(At(source, current.Start), $"the document has more than {Count(maxEvents)} YAML nodes");
+                    throw new ParIndexException(At(source, current.Start), LocalizedText.Of(nameof(Messages.Yaml_TooManyNodes), Count(maxEvents)));
                 }
 
                 if (current is SequenceStart or MappingStart && ++nesting > maxNesting)
                 {
-                    diagnostics.Add(new Diagnostic(At(source, current.Start), $"lists and mappings are nested more than {maxNesting} levels deep"));
+                    diagnostics.Add(new Diagnostic(At(source, current.Start), LocalizedText.Of(nameof(Messages.Yaml_TooDeep), maxNesting)));
                     return new YamlInput(source, null, diagnostics);
                 }
 
@@ -119,15 +120,15 @@ internal sealed class YamlInput
                 switch (current)
                 {
                     case AnchorAlias alias:
-                        diagnostics.Add(new Diagnostic(At(source, alias.Start), $"YAML aliases are not supported (*{alias.Value}); write the content out"));
+                        diagnostics.Add(new Diagnostic(At(source, alias.Start), LocalizedText.Of(nameof(Messages.Yaml_AliasNotSupported), alias.Value)));
                         break;
                     case NodeEvent { Anchor.IsEmpty: false } anchored:
-                        diagnostics.Add(new Diagnostic(At(source, anchored.Start), $"YAML anchors are not supported (&{anchored.Anchor.Value}); write the content out"));
+                        diagnostics.Add(new Diagnostic(At(source, anchored.Start), LocalizedText.Of(nameof(Messages.Yaml_AnchorNotSupported), anchored.Anchor.Value)));
                         break;
                     case DocumentStart { IsImplicit: var _ } start:
                         if (++documents > 1)
                         {
-                            diagnostics.Add(new Diagnostic(At(source, start.Start), "only one YAML document is allowed per file"));
+                            diagnostics.Add(new Diagnostic(At(source, start.Start), LocalizedText.Of(nameof(Messages.Yaml_OneDocument))));
                         }
 
                         break;
@@ -144,7 +145,7 @@ internal sealed class YamlInput
             var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
             if (root is null || (root is YamlScalarNode s && string.IsNullOrEmpty(s.Value)))
             {
-                diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), "the file is empty"));
+                diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.File_Empty))));
                 root = null;
             }
 
@@ -152,13 +153,13 @@ internal sealed class YamlInput
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(new Diagnostic(At(source, ex.Start), "invalid YAML: " + CleanMessage(ex)));
+            diagnostics.Add(new Diagnostic(At(source, ex.Start), LocalizedText.Of(nameof(Messages.Yaml_Invalid), CleanMessage(ex))));
             return new YamlInput(source, null, diagnostics);
         }
         catch (Exception ex) when (ex is not ParIndexException and not OutOfMemoryException)
         {
             // YamlDotNet documents only YamlException; anything else is still bad input, never a crash.
-            diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), "invalid YAML: " + ex.Message));
+            diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.Yaml_Invalid), ex.Message)));
             return new YamlInput(source, null, diagnostics);
         }
     }

@@ -4,86 +4,15 @@ using CsvHelper;
 
 namespace ParIndex.IO;
 
-/// <summary>
-/// A CSV file's data records one at a time (the header read first, empty records skipped, fields
-/// trimmed), so a reader can take cells straight from the parser's UTF-8 bytes without a string per field.
-/// </summary>
-internal abstract class CsvRows : IDisposable
-{
-    protected CsvRows(string source, char delimiter, string[] header, int headerLine)
-    {
-        Source = source;
-        Delimiter = delimiter;
-        Header = header;
-        HeaderLine = headerLine;
-    }
-
-    public string Source { get; }
-
-    public char Delimiter { get; }
-
-    public string[] Header { get; }
-
-    /// <summary>The line the header is on: the first non-empty line, not always line 1.</summary>
-    public int HeaderLine { get; }
-
-    /// <summary>The line the current record starts on.</summary>
-    public abstract int Line { get; }
-
-    /// <summary>The current record's field count.</summary>
-    public abstract int FieldCount { get; }
-
-    public SourceLocation At(int line, int column) => new(Source, line, column);
-
-    /// <summary>Moves to the next non-empty data record.</summary>
-    public abstract bool Next();
-
-    /// <summary>A field of the current record, trimmed.</summary>
-    public abstract string Field(int index);
-
-    /// <summary>
-    /// A field of the current record as UTF-8 bytes when its trimmed text is exactly those bytes (empty,
-    /// or starting and ending with a printable ASCII character); false when the caller must use <see cref="Field"/>.
-    /// The bytes are valid until <see cref="Next"/>.
-    /// </summary>
-    public virtual bool TryGetBytes(int index, out ReadOnlySpan<byte> bytes)
-    {
-        bytes = default;
-        return false;
-    }
-
-    /// <summary>The rest of the records, materialised.</summary>
-    public CsvTable ToTable()
-    {
-        var records = new List<CsvRecord>();
-        while (Next())
-        {
-            var fields = new string[FieldCount];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                fields[i] = Field(i);
-            }
-
-            records.Add(new CsvRecord(Line, fields));
-        }
-
-        return new CsvTable(Source, Delimiter, Header, records, HeaderLine);
-    }
-
-    public virtual void Dispose()
-    {
-    }
-}
-
 /// <summary>The records of an already materialised <see cref="CsvTable"/>.</summary>
-internal sealed class CsvTableRows : CsvRows
+internal sealed class CsvTableRows : TableSource
 {
     private readonly List<CsvRecord> records;
     private int next;
     private CsvRecord? current;
 
     public CsvTableRows(CsvTable table)
-        : base(table.Source, table.Delimiter, table.Header, table.HeaderLine) => records = table.Records;
+        : base(table.Source, null, table.Header, table.HeaderLine) => records = table.Records;
 
     public override int Line => current!.Line;
 
@@ -99,7 +28,7 @@ internal sealed class CsvTableRows : CsvRows
 }
 
 /// <summary>Records straight from CsvHelper's reader: UTF-8 (BOM optional), comma or semicolon detected from the header line.</summary>
-internal sealed class CsvStream : CsvRows
+internal sealed class CsvStream : TableSource
 {
     private readonly CsvReader reader;
     private string?[] fields = Array.Empty<string?>();
@@ -107,16 +36,24 @@ internal sealed class CsvStream : CsvRows
     private int fieldCount;
 
     private CsvStream(CsvReader reader, string source, char delimiter, string[] header, int headerLine)
-        : base(source, delimiter, header, headerLine) => this.reader = reader;
+        : base(source, null, header, headerLine)
+    {
+        this.reader = reader;
+        Delimiter = delimiter;
+    }
+
+    public char Delimiter { get; }
 
     public override int Line => line;
 
     public override int FieldCount => fieldCount;
 
     /// <summary>Opens a file: checked to be UTF-8 (with the line of the first invalid byte otherwise) and parsed from its bytes.</summary>
-    public static CsvStream Open(string path, long maxBytes = CsvTable.DefaultMaxBytes)
+    public static CsvStream Open(string path, long maxBytes = CsvTable.DefaultMaxBytes) => FromBytes(CsvTable.ReadBytes(path, maxBytes), path);
+
+    /// <summary>Parses a file's bytes: checked to be UTF-8 (with the line of the first invalid byte otherwise).</summary>
+    public static CsvStream FromBytes(byte[] bytes, string path)
     {
-        var bytes = CsvTable.ReadBytes(path, maxBytes);
 #if NET
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
@@ -258,7 +195,7 @@ internal sealed class CsvStream : CsvRows
         }
     }
 
-    public override bool TryGetBytes(int index, out ReadOnlySpan<byte> bytes)
+    internal override bool TryGetBytes(int index, out ReadOnlySpan<byte> bytes)
     {
         try
         {
@@ -273,7 +210,31 @@ internal sealed class CsvStream : CsvRows
         return bytes.Length == 0 || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
     }
 
-    public override void Dispose() => reader.Dispose();
+    /// <summary>The rest of the records, materialised.</summary>
+    public CsvTable ToTable()
+    {
+        var records = new List<CsvRecord>();
+        while (Next())
+        {
+            var values = new string[FieldCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Field(i);
+            }
+
+            records.Add(new CsvRecord(Line, values));
+        }
+
+        return new CsvTable(Source, Delimiter, Header, records, HeaderLine);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            reader.Dispose();
+        }
+    }
 
     /// <summary>Whether string.Trim removes the code point (supplementary code points are never white space).</summary>
     private static bool IsWhiteSpace(int codePoint) => codePoint < 0 || (codePoint <= 0xFFFF && char.IsWhiteSpace((char)codePoint));

@@ -5,10 +5,13 @@ using ParIndex.Criteria;
 
 namespace ParIndex.Scoring;
 
-/// <summary>A unit's criterion-by-criterion detail, for <c>parindex explain</c> and for a unit's own review.</summary>
-public sealed class UnitExplanation
+/// <summary>
+/// A unit's scorecard (phiếu chấm điểm): every criterion with its maximum, the self-assessed value and points, each
+/// appraisal with its reason, and the final points; what <c>parindex explain</c> shows and a report prints per unit.
+/// </summary>
+public sealed class Scorecard
 {
-    private UnitExplanation(UnitScore unit, IReadOnlyList<LeafResult> leaves)
+    private Scorecard(UnitScore unit, IReadOnlyList<LeafResult> leaves)
     {
         Unit = unit;
         Leaves = leaves;
@@ -60,7 +63,7 @@ public sealed class UnitExplanation
         }
     }
 
-    internal static UnitExplanation For(UnitScore unit)
+    internal static Scorecard For(UnitScore unit)
     {
         var sheet = unit.Sheet;
         var input = sheet.Input;
@@ -112,7 +115,7 @@ public sealed class UnitExplanation
                 note?.Note);
         }
 
-        return new UnitExplanation(unit, results);
+        return new Scorecard(unit, results);
     }
 }
 

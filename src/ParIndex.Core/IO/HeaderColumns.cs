@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using ParIndex.Assessments;
+
+namespace ParIndex.IO;
+
+/// <summary>The reserved columns of a file's header, matched case-insensitively.</summary>
+internal sealed class HeaderColumns
+{
+    public const string UnitId = "unit_id";
+    public const string UnitName = "unit_name";
+    public const string Group = "group";
+    public const string Code = "code";
+    public const string Value = "value";
+    public const string Evidence = "evidence";
+    public const string Note = "note";
+    public const string Points = "points";
+    public const string Delta = "delta";
+    public const string Reason = "reason";
+
+    private static readonly string[] Reserved = { UnitId, UnitName, Group, Code, Value, Evidence, Note, Points, Delta, Reason };
+    private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+    private readonly AssessmentInputBuilder builder;
+    private readonly TableSource table;
+
+    private HeaderColumns(AssessmentInputBuilder builder, TableSource table)
+    {
+        this.builder = builder;
+        this.table = table;
+    }
+
+    public int this[string name] => index[name];
+
+    public static HeaderColumns Read(AssessmentInputBuilder builder, TableSource table)
+    {
+        var header = table.Header;
+        var columns = new HeaderColumns(builder, table);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].ToLowerInvariant();
+            if (Array.IndexOf(Reserved, name) < 0)
+            {
+                continue;
+            }
+
+            if (columns.index.ContainsKey(name))
+            {
+                builder.Report(table.At(table.HeaderLine, i + 1), $"column '{name}' appears twice in the header");
+                continue;
+            }
+
+            columns.index[name] = i;
+        }
+
+        return columns;
+    }
+
+    public bool Has(string name) => index.ContainsKey(name);
+
+    public bool IsReserved(int column) => index.ContainsValue(column);
+
+    public bool Require(string name)
+    {
+        if (Has(name))
+        {
+            return true;
+        }
+
+        builder.Report(table.At(table.HeaderLine, 1), $"the header has no '{name}' column");
+        return false;
+    }
+
+    /// <summary>The current row's field in a reserved column, or null when the column is absent or the field empty.</summary>
+    public string? Get(TableSource rows, string name) => index.TryGetValue(name, out var i) && rows.Field(i) is { Length: > 0 } text ? text : null;
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using ParIndex.Assessments;
+using ParIndex.Internal;
+
+namespace ParIndex.IO;
+
+/// <summary>Survey results' rows, from any <see cref="TableSource"/>: unit_id, code, value (a percentage, 0–100).</summary>
+internal static class SurveyRows
+{
+    private const string UnitId = HeaderColumns.UnitId;
+    private const string Code = HeaderColumns.Code;
+    private const string Value = HeaderColumns.Value;
+
+    public static void Read(AssessmentInputBuilder builder, TableSource table)
+    {
+        var columns = HeaderColumns.Read(builder, table);
+        if (!(columns.Require(UnitId) & columns.Require(Code) & columns.Require(Value)))
+        {
+            return;
+        }
+
+        var seen = new Dictionary<long, int>();
+        while (table.Next())
+        {
+            if (!RowChecks.CheckWidth(builder, table))
+            {
+                continue;
+            }
+
+            var id = table.Field(columns[UnitId]);
+            var code = table.Field(columns[Code]);
+            var text = table.Field(columns[Value]);
+            if (!RowChecks.CheckKey(builder, table, columns, id, code, out var key))
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(key, out var firstLine))
+            {
+                builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
+                continue;
+            }
+
+            seen[key] = table.Line;
+            var at = table.At(table.Line, columns[Value] + 1);
+            if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
+            {
+                builder.Refuse(id, code, at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
+                continue;
+            }
+
+            builder.SetSurvey(id, code, AssessmentValue.Raw(text), at);
+        }
+    }
+}
