@@ -33,6 +33,13 @@ internal sealed class ReferenceCase
 
     /// <summary>--compare exact (true) / reported (false); null follows the set.</summary>
     public bool? ExactOverride { get; init; }
+
+    /// <summary>The same case with other ranking options.</summary>
+    public ReferenceCase With(bool? exactOverride, bool groupBy) => new()
+    {
+        Set = Set, Units = Units, LongForm = LongForm, Delimiter = Delimiter, OmittedColumns = OmittedColumns, Rounds = Rounds,
+        Survey = Survey, Previous = Previous, GroupBy = groupBy, ExactOverride = exactOverride,
+    };
 }
 
 internal enum RefRuleKind
