@@ -66,9 +66,11 @@ internal static class ScoreCommand
         table.Write(writer);
         writer.WriteLine();
         writer.WriteLine("Self = points the unit gave itself on self-assessed criteria; Points = final total after appraisal, survey, deductions and bonuses;");
-        writer.WriteLine("Max = the unit's applicable maximum; Index = Points ÷ Max × 100. Ties share a rank.");
+        writer.WriteLine(ranking.Sheet.CriteriaSet.OverScoringPenalty is null
+            ? "Max = the unit's applicable maximum; Index = Points ÷ Max × 100. Ties share a rank."
+            : "Max = the unit's applicable maximum; Index = (Points + Penalty) ÷ Max × 100; Ranked index = Points ÷ Max × 100. Ties share a rank.");
         RankingTable.WriteNotes(ranking, writer);
     }
 
-    internal static string Fmt(decimal value, int precision) => value.ToString("F" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    internal static string Fmt(decimal value, int precision) => Figures.Format(value, precision);
 }

@@ -30,11 +30,16 @@ internal sealed class RankingTable
         t.Add("Points", true, u => P(u.Score.Points, p));
         t.Add("Survey", true, u => P(u.Score.SurveyPoints, p));
         t.Add("Max", true, u => P(u.Score.MaxPoints, p));
-        t.Add("Index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
         if (ranking.Sheet.CriteriaSet.OverScoringPenalty is not null)
         {
+            // Before and after the penalty, so the reader sees what the penalty did.
+            t.Add("Index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndexBeforePenalty, p));
             t.Add("Penalty", true, u => u.Penalty.IsZero ? "" : "-" + P(u.Penalty, p));
             t.Add("Ranked index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
+        }
+        else
+        {
+            t.Add("Index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
         }
 
         t.Add("Band", false, u => u.Band?.Name ?? "");
@@ -75,7 +80,7 @@ internal sealed class RankingTable
 
         if (set.OverScoringPenalty is { } penalty)
         {
-            writer.WriteLine($"Penalty = {P(penalty.Deduction, p)} points deducted before ranking when self points exceed appraised points by {P(penalty.Threshold, p)} or more; Ranked index is after the penalty.");
+            writer.WriteLine($"Penalty = {P(penalty.Deduction, p)} points deducted before ranking when self points exceed appraised points by {P(penalty.Threshold, p)} or more; Index is before the penalty, Ranked index after it.");
         }
 
         if (ranking.Previous is { } previous)
@@ -87,7 +92,7 @@ internal sealed class RankingTable
                 writer.WriteLine("Not ranked this year:");
                 foreach (var u in ranking.NotRankedThisYear)
                 {
-                    writer.WriteLine($"  {u.Id}{(u.Name is null ? "" : " " + u.Name)} (previous rank {Int(u.Rank)}, index {u.Index.ToString(CultureInfo.InvariantCulture)})");
+                    writer.WriteLine($"  {u.Id}{(u.Name is null ? "" : " " + u.Name)} (previous rank {Int(u.Rank)}, index {ScoreCommand.Fmt(u.Index, p)})");
                 }
             }
         }
@@ -97,10 +102,10 @@ internal sealed class RankingTable
 
     internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"new" for a unit not in the previous results, "from GROUP" for one that moved to another group, else the signed change.</summary>
+    /// <summary>"new" for a unit not in the previous results, "from GROUP" (or "from (no group)") for one that moved to another group, else the signed change.</summary>
     internal static string ChangeCell(RankingResult ranking, RankedUnit u) =>
         u.Previous is null ? "new"
-        : ranking.ByGroup && u.PublishedRankChange is null && u.Previous.Group is { } from ? "from " + from
+        : ranking.ByGroup && u.PublishedRankChange is null && u.MovedGroup ? "from " + (u.Previous.Group ?? "(no group)")
         : Change(u.PublishedRankChange);
 
     internal static string Change(int? change) => change switch

@@ -95,10 +95,10 @@ public static class ResultsJsonWriter
         json.WriteEndObject();
     }
 
-    private static decimal Fixed(Points points, int precision) => Fixed(points.Round(precision), precision);
+    private static decimal Fixed(Points points, int precision) => Figures.Round(points, precision);
 
-    /// <summary>The value with exactly <paramref name="precision"/> decimal places (93.1 → 93.10), so every number prints alike.</summary>
-    private static decimal Fixed(decimal rounded, int precision) => rounded + new decimal(0, 0, 0, false, (byte)precision);
+    /// <summary>Every figure through the one rule of every output (<see cref="Figures.Round(decimal, int)"/>): exactly <paramref name="precision"/> decimals (93.1 → 93.10).</summary>
+    private static decimal Fixed(decimal value, int precision) => Figures.Round(value, precision);
 
     private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
     {
@@ -138,14 +138,14 @@ public static class ResultsJsonWriter
             json.WriteNumber("appraisedPoints", Fixed(s.AppraisedPoints, p));
             json.WriteNumber("selfMinusAppraised", Fixed((s.SelfPoints - s.AppraisedPoints), p));
             Int(json, "previousRank", unit.Previous?.Rank);
-            Number(json, "previousIndex", unit.Previous?.Index);
+            Number(json, "previousIndex", unit.Previous?.Index, p);
             Int(json, "rankChange", unit.RankChange);
             Int(json, "groupRankChange", unit.GroupRankChange);
-            Number(json, "indexChange", unit.IndexChange);
+            Number(json, "indexChange", unit.IndexChange, p);
             WriteNullableString(json, "nextRankUnitId", unit.NextUp?.Id);
-            Number(json, "pointsToNextRank", unit.ReportedPointsToNextRank);
+            Number(json, "pointsToNextRank", unit.ReportedPointsToNextRank, p);
             WriteNullableString(json, "nextBand", unit.NextBand?.Name);
-            Number(json, "pointsToNextBand", unit.ReportedPointsToNextBand);
+            Number(json, "pointsToNextBand", unit.ReportedPointsToNextBand, p);
             json.WriteNumber("areasLed", unit.AreasLed);
         }
 
@@ -172,7 +172,7 @@ public static class ResultsJsonWriter
                 json.WriteStartObject();
                 json.WriteString("area", c.Area.Code);
                 WriteNullableString(json, "group", c.Group);
-                Number(json, "index", c.LeadingIndex);
+                Number(json, "index", c.LeadingIndex, p);
                 json.WriteStartArray("unitIds");
                 foreach (var u in c.Leaders)
                 {
@@ -193,8 +193,8 @@ public static class ResultsJsonWriter
                 json.WriteBoolean("allUnits", ReferenceEquals(g, accuracy.Overall));
                 WriteNullableString(json, "group", g.Group);
                 json.WriteNumber("units", g.UnitCount);
-                json.WriteNumber("averageSelfPoints", Round(g.AverageSelfPoints, p));
-                json.WriteNumber("averageAppraisedPoints", Round(g.AverageAppraisedPoints, p));
+                json.WriteNumber("averageSelfPoints", Fixed(g.AverageSelfPoints, p));
+                json.WriteNumber("averageAppraisedPoints", Fixed(g.AverageAppraisedPoints, p));
                 json.WriteNumber("unitsOverScored", g.UnitsOverScored);
                 json.WriteNumber("unitsPenalised", g.UnitsPenalised);
                 json.WriteEndObject();
@@ -209,7 +209,7 @@ public static class ResultsJsonWriter
                 json.WriteNumber("selfPoints", Fixed(a.SelfPoints, p));
                 json.WriteNumber("appraisedPoints", Fixed(a.AppraisedPoints, p));
                 json.WriteNumber("difference", Fixed(a.Difference, p));
-                Number(json, "selfToAppraisedPercent", a.SelfToAppraisedPercent is { } r ? Round(r, p) : null);
+                Number(json, "selfToAppraisedPercent", a.SelfToAppraisedPercent, p);
                 json.WriteNumber("criteriaMarkedDown", a.CriteriaMarkedDown);
                 json.WriteNumber("penalty", Fixed(a.Penalty, p));
                 json.WriteEndObject();
@@ -223,7 +223,7 @@ public static class ResultsJsonWriter
                 json.WriteString("code", c.Leaf.Code);
                 json.WriteNumber("unitsMarkedDown", c.UnitsMarkedDown);
                 json.WriteNumber("totalMarkDown", Fixed(c.TotalMarkDown, p));
-                Number(json, "averageMarkDown", c.AverageMarkDown is { } m ? Round(m, p) : null);
+                Number(json, "averageMarkDown", c.AverageMarkDown, p);
                 json.WriteNumber("unitsMarkedUp", c.UnitsMarkedUp);
                 json.WriteEndObject();
             }
@@ -238,14 +238,13 @@ public static class ResultsJsonWriter
                 WriteNullableString(json, "name", u.Name);
                 WriteNullableString(json, "group", u.Group);
                 json.WriteNumber("previousRank", u.Rank);
-                json.WriteNumber("previousIndex", u.Index);
+                json.WriteNumber("previousIndex", Fixed(u.Index, p));
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
         }
 
-        private static decimal Round(decimal value, int p) => decimal.Round(value, p, MidpointRounding.AwayFromZero);
 
         private static void Int(Utf8JsonWriter json, string name, int? value)
         {
@@ -259,11 +258,11 @@ public static class ResultsJsonWriter
             }
         }
 
-        private static void Number(Utf8JsonWriter json, string name, decimal? value)
+        private static void Number(Utf8JsonWriter json, string name, decimal? value, int p)
         {
             if (value is { } v)
             {
-                json.WriteNumber(name, v);
+                json.WriteNumber(name, Fixed(v, p));
             }
             else
             {
