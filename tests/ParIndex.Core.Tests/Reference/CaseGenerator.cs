@@ -151,7 +151,8 @@ internal static class SetGenerator
             return leaf;
         }
 
-        var count = e.Between(1, 3);
+        // Tiny maxima get one child, so that no share rounds to zero points (a leaf with max 0 scores nothing).
+        var count = ticks < 3_000 ? 1 : e.Between(1, 3);
         var children = new List<RefNode>();
         if (e.Chance(40))
         {
