@@ -138,8 +138,8 @@ internal static class SetGenerator
         };
     }
 
-    /// <summary>Not-applicable modes in a block: 'full' is refused there at load time (docs/criteria-format.md).</summary>
-    private static RefNa NaInBlock(Entropy e) => e.Pick(new[] { RefNa.Inherit, RefNa.Inherit, RefNa.Exclude, RefNa.Forbidden });
+    /// <summary>Not-applicable modes in a block, where "did not occur" scores 0 whatever the mode (docs/criteria-format.md).</summary>
+    private static RefNa NaInBlock(Entropy e) => e.Pick(new[] { RefNa.Inherit, RefNa.Inherit, RefNa.Exclude, RefNa.Forbidden, RefNa.Full, RefNa.Full });
 
     private static RefNode Node(Entropy e, string code, BigInteger ticks, int depthLeft, RefBlock block, bool survey, bool given, bool isArea = false)
     {

@@ -30,6 +30,9 @@ internal static class CaseRunner
         var failedSeed = -1L;
         string? failure = null;
         var next = -1L;
+
+        // PARINDEX_REFERENCE_PROGRESS=FILE: a line per thousand cases, to follow a long run.
+        var progressFile = Environment.GetEnvironmentVariable("PARINDEX_REFERENCE_PROGRESS");
         void Worker()
         {
             while (Interlocked.Read(ref failedSeed) < 0)
@@ -38,6 +41,11 @@ internal static class CaseRunner
                 if (seed >= cases)
                 {
                     return;
+                }
+
+                if (progressFile is not null && seed % 1000 == 0)
+                {
+                    System.IO.File.AppendAllText(progressFile, $"{DateTime.UtcNow:HH:mm:ss} case {seed}\n");
                 }
 
                 var c = CaseOf((ulong)seed, out _);
@@ -166,6 +174,7 @@ internal static class CaseRunner
 
             Count("weight siblings", tree.Nodes.Any(n => n.Def.Weight is not null));
             Count("not applicable: full", tree.Leaves.Any(l => l.NotApplicable == RefNa.Full));
+            Count("not applicable: full in a block", tree.Leaves.Any(l => l.InBlock && l.NotApplicable == RefNa.Full));
             Count("not applicable: exclude", tree.Leaves.Any(l => l.NotApplicable == RefNa.Exclude));
             Count("not applicable value", c.Units.Any(u => tree.Leaves.Any(l => !l.Survey && ReferenceValues.IsNotApplicable(ReferenceScorer.SelfValue(c, u, l)))));
             Count("deduction block", tree.Areas.Any(a => a.Block == RefBlock.Deduction));
