@@ -83,6 +83,13 @@ internal static class CliApp
             return ExitCodes.BadInput;
         }
 
+        if (!WorkingFolderExists() && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
+        {
+            // .NET would only say "Unable to find the specified file." at the first relative path.
+            error.WriteLine("error: " + Resources.SafetyText.Format("WorkingFolderMissing"));
+            return ExitCodes.BadInput;
+        }
+
         try
         {
             var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
@@ -125,6 +132,18 @@ internal static class CliApp
             }
 
             return ExitCodes.Unexpected;
+        }
+    }
+
+    private static bool WorkingFolderExists()
+    {
+        try
+        {
+            return Directory.Exists(Directory.GetCurrentDirectory());
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

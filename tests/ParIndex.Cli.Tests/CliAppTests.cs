@@ -64,7 +64,7 @@ public class CliAppTests
 
         var root = CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null));
         var leaves = Leaves(root).ToArray();
-        Assert.Equal(9, leaves.Length);
+        Assert.Equal(10, leaves.Length);
         foreach (var (path, command) in leaves)
         {
             var row = section.Split('\n').SingleOrDefault(l => l.StartsWith("| `parindex " + path + " ", StringComparison.Ordinal) || l.StartsWith("| `parindex " + path + "`", StringComparison.Ordinal));

@@ -14,5 +14,6 @@ internal static class CommandRegistry
         yield return RankCommand.Build(context);
         yield return CompareCommand.Build(context);
         yield return UncertaintyCommand.Build(context);
+        yield return SurveyCommand.Build(context);
     }
 }

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text.Json;
 using CsvHelper;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
 
@@ -34,12 +35,12 @@ internal static class CompareCommand
         output.AddTo(command);
         command.SetAction(parse =>
         {
-            var outFile = output.OutFile(parse);
             var files = parse.GetValue(scenarios) ?? Array.Empty<string>();
-            OutputFile.EnsureNotAnInput(outFile, inputs.Files(parse).Concat(files));
+            var outputs = output.Plan(parse, inputs.Files(parse).Concat(files));
+            outputs.Check();
             if (parse.GetValue(movers) < 0)
             {
-                throw new CliUsageException("--movers must be 0 or more");
+                throw new CliUsageException(SafetyText.Format("OptionAtLeast", "--movers", 0, parse.GetValue(movers)));
             }
 
             var set = inputs.LoadCriteria(parse);
@@ -50,10 +51,10 @@ internal static class CompareCommand
                 throw new ParIndexException(problems);
             }
 
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var comparison = ScenarioComparison.Compare(sheet, loaded.Select(l => l.Scenario!));
             var count = parse.GetValue(movers);
-            output.Write(parse, context, table: w => WriteTable(comparison, count, w), csv: w => WriteCsv(comparison, w), json: w => WriteJson(comparison, count, w));
+            output.Write(parse, context, outputs, table: w => WriteTable(comparison, count, w), csv: w => WriteCsv(comparison, w), json: w => WriteJson(comparison, count, w));
 
             return ExitCodes.Ok;
         });

@@ -32,8 +32,13 @@ internal static class ExplainCommand
         rankingInputs.AddTo(command);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(top) < 0)
+            {
+                throw new CliUsageException(Resources.SafetyText.Format("OptionAtLeast", "--top", 0, parse.GetValue(top)));
+            }
+
             var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var id = parse.GetValue(unitOption)!.Trim();
             if (!sheet.TryGetUnit(id, out var unit))
             {

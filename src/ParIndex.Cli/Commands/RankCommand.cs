@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
@@ -43,27 +44,25 @@ internal static class RankCommand
         command.Options.Add(criteriaOut);
         command.SetAction(parse =>
         {
-            var outFile = output.OutFile(parse);
             var criteriaFile = parse.GetValue(criteriaOut);
-            var inputFiles = inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()).ToArray();
-            OutputFile.EnsureNotAnInput(outFile, inputFiles);
-            OutputFile.EnsureNotAnInput(criteriaFile, inputFiles, "--criteria-out");
-            OutputFile.EnsureNotTheOutput(criteriaFile, "--criteria-out", outFile);
-            OutputFile.EnsureFolderExists(outFile, "--out");
-            OutputFile.EnsureFolderExists(criteriaFile, "--criteria-out");
-            var set = inputs.LoadCriteria(parse);
-            var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set)), rankingInputs.Options(parse));
-            output.Write(
-                parse,
-                context,
-                table: w => Write(ranking, Math.Max(0, parse.GetValue(top)), w),
-                csv: w => RankingCsvWriter.WriteUnits(ranking, w),
-                json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));
-
-            if (criteriaFile is not null)
+            var outputs = output.Plan(parse, inputs.Files(parse).Append(rankingInputs.PreviousFile(parse))).Add("--criteria-out", criteriaFile);
+            outputs.Check();
+            var count = parse.GetValue(top);
+            if (count < 0)
             {
-                OutputFile.Write(criteriaFile, context, w => RankingCsvWriter.WriteCriteria(ranking, w));
+                throw new CliUsageException(SafetyText.Format("OptionAtLeast", "--top", 0, count));
             }
+
+            var set = inputs.LoadCriteria(parse);
+            var ranking = Ranker.Rank(Scorer.Score(inputs.Load(parse, set, context.Error)), rankingInputs.Options(parse));
+            outputs.Write(
+                context,
+                ("--out", output.Content(
+                    parse,
+                    table: w => Write(ranking, count, w),
+                    csv: w => RankingCsvWriter.WriteUnits(ranking, w),
+                    json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)))),
+                ("--criteria-out", OutputFile.Text(criteriaFile, w => RankingCsvWriter.WriteCriteria(ranking, w))));
 
             return ExitCodes.Ok;
         });

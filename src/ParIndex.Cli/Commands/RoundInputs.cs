@@ -4,6 +4,7 @@ using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
 using ParIndex.IO;
+using ParIndex.Survey;
 
 namespace ParIndex.Cli.Commands;
 
@@ -18,12 +19,18 @@ internal sealed class RoundInputs
 
     public Option<string?> Survey { get; } = new("--survey", "-s") { Description = "Survey results CSV (unit_id,code,value in %)." };
 
+    public Option<string?> Responses { get; } = new("--responses") { Description = SurveyCliText.ResponsesOption };
+
+    public Option<string?> SurveyDefinition { get; } = new("--survey-definition") { Description = SurveyCliText.SurveyDefinitionOption };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Units);
         command.Options.Add(Criteria);
         command.Options.Add(Appraisal);
         command.Options.Add(Survey);
+        command.Options.Add(Responses);
+        command.Options.Add(SurveyDefinition);
     }
 
     /// <summary>Every input file named, for the check that --out never overwrites one.</summary>
@@ -44,10 +51,59 @@ internal sealed class RoundInputs
         {
             yield return criteria;
         }
+
+        if (parse.GetValue(Responses) is { } responses)
+        {
+            yield return responses;
+        }
+
+        if (parse.GetValue(SurveyDefinition) is { } definition)
+        {
+            yield return definition;
+        }
     }
 
     public CriteriaSet LoadCriteria(ParseResult parse) => CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(Criteria));
 
-    public AssessmentInput Load(ParseResult parse, CriteriaSet set) =>
-        AssessmentFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey));
+    /// <summary>The round's input; survey values from --survey, or computed from --responses (warnings about the answers on <paramref name="warnings"/>).</summary>
+    public AssessmentInput Load(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings = null) => Load(parse, set, warnings, out _);
+
+    /// <summary>The round's input and, with --responses, the survey values it was given.</summary>
+    public AssessmentInput Load(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings, out SurveyResult? survey)
+    {
+        survey = LoadSurvey(parse, set, warnings);
+        return survey is null
+            ? AssessmentFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey))
+            : SurveyRoundFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), survey);
+    }
+
+    /// <summary>The survey values computed from --responses, or null without it.</summary>
+    public SurveyResult? LoadSurvey(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings)
+    {
+        var responses = parse.GetValue(Responses);
+        var definitionFile = parse.GetValue(SurveyDefinition);
+        if (responses is not null && parse.GetValue(Survey) is not null)
+        {
+            throw new CliUsageException(SurveyCliText.SurveyAndResponses);
+        }
+
+        if (responses is null)
+        {
+            if (definitionFile is not null)
+            {
+                throw new CliUsageException(SurveyCliText.DefinitionWithoutResponses);
+            }
+
+            return null;
+        }
+
+        var definition = SurveyCommand.LoadDefinition(definitionFile, set, "--survey-definition");
+        var result = SurveyCalculator.Compute(SurveyResponseFiles.Load(responses, definition), set);
+        if (warnings is not null)
+        {
+            SurveyCommand.WriteWarnings(result.Warnings, warnings);
+        }
+
+        return result;
+    }
 }

@@ -33,13 +33,15 @@ internal static class ScoreCommand
         output.AddTo(command);
         command.SetAction(parse =>
         {
-            OutputFile.EnsureNotAnInput(output.OutFile(parse), inputs.Files(parse).Concat(rankingInputs.PreviousFile(parse) is { } previous ? new[] { previous } : Array.Empty<string>()));
+            var outputs = output.Plan(parse, inputs.Files(parse).Append(rankingInputs.PreviousFile(parse)));
+            outputs.Check();
             var set = inputs.LoadCriteria(parse);
-            var sheet = Scorer.Score(inputs.Load(parse, set));
+            var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var ranking = Ranker.Rank(sheet, rankingInputs.Options(parse));
             output.Write(
                 parse,
                 context,
+                outputs,
                 table: w => WriteTable(ranking, w),
                 csv: w => ResultsCsvWriter.Write(ranking, w),
                 json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)));

@@ -21,18 +21,27 @@ internal static class TemplateCommand
             "  parindex template --criteria commune-2025  (the sheet on standard output)");
         command.Options.Add(criteria);
         command.Options.Add(output);
+        var force = OutputOptions.CreateForce();
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var outFile = parse.GetValue(output);
             var guide = outFile is null ? null : Path.ChangeExtension(outFile, null) + ".guide.csv";
             var inputs = parse.GetValue(criteria) is { } file ? new[] { file } : System.Array.Empty<string>();
-            OutputFile.EnsureNotAnInput(outFile, inputs);
-            OutputFile.EnsureNotAnInput(guide, inputs);
+            var outputs = new OutputFile(parse.GetValue(force), inputs).Add("--out", outFile, toStandardOutput: true);
+            if (guide is not null)
+            {
+                outputs.Add("--out (guide)", guide);
+            }
+
+            outputs.Check();
             var set = ParIndex.Criteria.CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(criteria));
-            OutputFile.Write(outFile, context, w => AssessmentTemplate.WriteSheet(set, w));
+            outputs.Write(
+                context,
+                ("--out", OutputFile.Text(outFile, w => AssessmentTemplate.WriteSheet(set, w))),
+                ("--out (guide)", OutputFile.Text(guide, w => AssessmentTemplate.WriteGuide(set, w))));
             if (outFile is not null && guide is not null)
             {
-                OutputFile.Write(guide, context, w => AssessmentTemplate.WriteGuide(set, w));
                 context.Error.WriteLine($"wrote {outFile} and {guide}");
             }
 

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CsvHelper;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
 
@@ -32,7 +33,7 @@ internal static class UncertaintyCommand
             Description = "Write the sensitivity indices as CSV to this file (atomically): one row per perturbed node with code, name, max_points, " +
                 "first_order, total. Implies --sensitivity; with any --format (needed with --format csv); never an input file.",
         };
-        var threads = new Option<int>("--threads") { Description = "Threads to use (default: all cores); the output does not depend on it.", DefaultValueFactory = _ => 0 };
+        var threads = new Option<int?>("--threads") { Description = "Threads to use, 1 or more (default: all cores); the output does not depend on it." };
         var output = new OutputOptions();
         var command = new Command(
             "uncertainty",
@@ -56,15 +57,10 @@ internal static class UncertaintyCommand
         command.SetAction((parse, cancellationToken) => Task.Run(
             () =>
             {
-                var outFile = output.OutFile(parse);
                 var samplesPath = parse.GetValue(weightsFile);
                 var sensitivityFile = parse.GetValue(sensitivityOut);
-                var inputFiles = (samplesPath is null ? inputs.Files(parse) : inputs.Files(parse).Append(samplesPath)).ToArray();
-                OutputFile.EnsureNotAnInput(outFile, inputFiles);
-                OutputFile.EnsureNotAnInput(sensitivityFile, inputFiles, "--sensitivity-out");
-                OutputFile.EnsureNotTheOutput(sensitivityFile, "--sensitivity-out", outFile);
-                OutputFile.EnsureFolderExists(outFile, "--out");
-                OutputFile.EnsureFolderExists(sensitivityFile, "--sensitivity-out");
+                var outputs = output.Plan(parse, inputs.Files(parse).Append(samplesPath)).Add("--sensitivity-out", sensitivityFile);
+                outputs.Check();
                 if (parse.GetValue(sensitivity) && sensitivityFile is null && output.FormatOf(parse) == "csv")
                 {
                     throw new CliUsageException("--format csv has one row per unit; write the sensitivity indices to their own CSV file with --sensitivity-out FILE");
@@ -87,9 +83,12 @@ internal static class UncertaintyCommand
                     throw new CliUsageException($"--dirichlet must be positive, not {kv.ToString(CultureInfo.InvariantCulture)}");
                 }
 
-                if (parse.GetValue(threads) < 0 || parse.GetValue(top) < 1 || parse.GetValue(runs) < 1)
+                foreach (var (name, value, least) in new[] { ("--runs", parse.GetValue(runs), 1), ("--top", parse.GetValue(top), 1), ("--threads", parse.GetValue(threads) ?? 1, 1) })
                 {
-                    throw new CliUsageException("--runs and --top must be at least 1, and --threads 0 (all cores) or more");
+                    if (value < least)
+                    {
+                        throw new CliUsageException(SafetyText.Format("OptionAtLeast", name, least, value));
+                    }
                 }
 
                 var options = new UncertaintyOptions
@@ -101,7 +100,7 @@ internal static class UncertaintyCommand
                     Samples = samplesPath is null ? null : WeightSamples.Load(samplesPath),
                     Top = parse.GetValue(top),
                     Sensitivity = parse.GetValue(sensitivity) || sensitivityFile is not null,
-                    MaxThreads = parse.GetValue(threads),
+                    MaxThreads = parse.GetValue(threads) ?? 0,
                 };
                 var set = inputs.LoadCriteria(parse);
                 var sheet = Scorer.Score(inputs.Load(parse, set));
@@ -111,12 +110,10 @@ internal static class UncertaintyCommand
                     result = UncertaintyAnalysis.Run(sheet, options, bar, cancellationToken);
                 }
 
-                output.Write(parse, context, table: w => WriteTable(result, w), csv: w => WriteCsv(result, w), json: w => WriteJson(result, w));
-
-                if (sensitivityFile is not null)
-                {
-                    OutputFile.Write(sensitivityFile, context, w => WriteSensitivityCsv(result, w));
-                }
+                outputs.Write(
+                    context,
+                    ("--out", output.Content(parse, table: w => WriteTable(result, w), csv: w => WriteCsv(result, w), json: w => WriteJson(result, w))),
+                    ("--sensitivity-out", OutputFile.Text(sensitivityFile, w => WriteSensitivityCsv(result, w))));
 
                 return ExitCodes.Ok;
             },

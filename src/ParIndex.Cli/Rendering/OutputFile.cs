@@ -1,99 +1,165 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using ParIndex.Cli.Resources;
 
 namespace ParIndex.Cli.Rendering;
 
-/// <summary>Writes a command's result to standard output or, atomically, to --out (never over an input file).</summary>
-internal static class OutputFile
+/// <summary>
+/// The outputs of one command, checked before any work and written all or nothing. Usage:
+/// <code>
+/// var outputs = new OutputFile(force, inputFiles).Add("--out", outPath, toStandardOutput: true).Add("--criteria-out", criteriaPath);
+/// outputs.Check();                      // before reading the inputs: every refusal comes first
+/// …                                     // the command's work
+/// outputs.Write(context,                // each file to a temporary name, then all renamed into place
+///     ("--out", OutputFile.Text(outPath, w => …)),
+///     ("--criteria-out", OutputFile.Text(criteriaPath, w => …)));
+/// </code>
+/// A file output is refused when it names an input (after resolving links and relative parts), another output,
+/// a folder, a device, a pipe or a socket, or lies in a missing folder, and when it already exists unless
+/// <c>--force</c> was given. An output without a path goes to standard output, after every file is in place.
+/// Binary formats pass a callback that writes to a <see cref="Stream"/> (<see cref="OutputContent.Binary"/>).
+/// </summary>
+internal sealed class OutputFile
 {
-    private static readonly StringComparison PathComparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    private readonly bool force;
+    private readonly string[] inputs;
+    private readonly List<(string Option, string? Path, bool ToStandardOutput)> outputs = new();
 
-    /// <summary>Throws a usage error when <paramref name="output"/> (given with <paramref name="option"/>) names one of the inputs.</summary>
-    public static void EnsureNotAnInput(string? output, IEnumerable<string> inputs, string option = "--out")
+    /// <summary>Starts the outputs of a command.</summary>
+    /// <param name="force">--force: existing files may be replaced.</param>
+    /// <param name="inputs">Every file the command reads; none may be written.</param>
+    public OutputFile(bool force, IEnumerable<string?> inputs)
     {
-        if (output is null)
-        {
-            return;
-        }
+        this.force = force;
+        this.inputs = inputs.Where(i => i is not null).Select(i => i!).ToArray();
+    }
 
-        var target = Path.GetFullPath(output);
-        foreach (var input in inputs)
+    /// <summary>Adds an output named by <paramref name="option"/>; without a path it goes to standard output when <paramref name="toStandardOutput"/>, else nowhere (an optional file).</summary>
+    public OutputFile Add(string option, string? path, bool toStandardOutput = false)
+    {
+        outputs.Add((option, path, toStandardOutput));
+        return this;
+    }
+
+    /// <summary>Every refusal, before anything is read or written (throws <see cref="CliUsageException"/>).</summary>
+    public void Check()
+    {
+        var files = outputs.Where(o => o.Path is not null).Select(o => (o.Option, Path: o.Path!, Canonical: FileProbe.Canonical(o.Path!))).ToArray();
+        var inputPaths = inputs.Select(i => (Path: i, Canonical: FileProbe.Canonical(i))).ToArray();
+        for (var i = 0; i < files.Length; i++)
         {
-            if (string.Equals(Path.GetFullPath(input), target, PathComparison))
+            var (option, path, canonical) = files[i];
+            foreach (var input in inputPaths)
             {
-                throw new CliUsageException($"{option} {output} is also an input file; choose another output file");
+                if (string.Equals(input.Canonical, canonical, FileProbe.PathComparison))
+                {
+                    throw new CliUsageException(SafetyText.Format("OutputIsInput", option, path, input.Path));
+                }
             }
-        }
-    }
 
-    /// <summary>Throws a usage error when a second output file (<paramref name="option"/>) is the same file as --out.</summary>
-    public static void EnsureNotTheOutput(string? second, string option, string? output)
-    {
-        if (second is not null && output is not null && string.Equals(Path.GetFullPath(second), Path.GetFullPath(output), PathComparison))
-        {
-            throw new CliUsageException($"{option} {second} is also --out; choose another file");
-        }
-    }
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(files[j].Canonical, canonical, FileProbe.PathComparison))
+                {
+                    throw new CliUsageException(SafetyText.Format("OutputsSame", option, path, files[j].Option, files[j].Path));
+                }
+            }
 
-    /// <summary>Throws a usage error when the folder of an output file (given with <paramref name="option"/>) does not exist, before anything is written.</summary>
-    public static void EnsureFolderExists(string? output, string option)
-    {
-        if (output is not null && !Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(output))))
-        {
-            throw new CliUsageException($"the folder of {option} {output} does not exist");
+            switch (FileProbe.KindOf(path))
+            {
+                case FileKind.Directory:
+                    throw new CliUsageException(SafetyText.Format("OutputIsDirectory", option, path));
+                case FileKind.Device:
+                    throw new CliUsageException(SafetyText.Format("OutputIsDevice", option, path));
+                case FileKind.PipeOrSocket:
+                    throw new CliUsageException(SafetyText.Format("OutputIsPipe", option, path));
+                case FileKind.Regular when !force:
+                    throw new CliUsageException(SafetyText.Format("OutputExists", option, path));
+                case FileKind.Missing when !Directory.Exists(Path.GetDirectoryName(canonical)):
+                    throw new CliUsageException(SafetyText.Format("OutputFolderMissing", option, path));
+            }
         }
     }
 
     /// <summary>
-    /// Writes text produced by <paramref name="write"/> to the file (via a temporary file and a rename), or to standard output.
-    /// A .csv file starts with a UTF-8 byte order mark, so that Excel shows Vietnamese text correctly when the file is
-    /// opened by double-click; every reader here accepts it.
+    /// Checks again (a file may have appeared meanwhile), writes every file output to a temporary file next to it,
+    /// then moves them all into place; if any step fails, every output is left as it was. Outputs without a path
+    /// then go to standard output.
     /// </summary>
-    public static void Write(string? output, CliContext context, Action<TextWriter> write)
+    public void Write(CliContext context, params (string Option, OutputContent Content)[] contents)
     {
-        if (output is null)
+        Check();
+        var planned = new List<AtomicWrites.Planned>();
+        foreach (var (option, path, _) in outputs)
         {
-            write(context.Output);
-            context.Output.Flush();
+            var content = contents.FirstOrDefault(c => c.Option == option).Content;
+            if (path is not null && content is not null)
+            {
+                planned.Add(new AtomicWrites.Planned(option, path, FileProbe.Canonical(path), content.WriteTo));
+            }
+        }
+
+        AtomicWrites.WriteAll(planned);
+        foreach (var (option, path, toStandardOutput) in outputs)
+        {
+            var content = contents.FirstOrDefault(c => c.Option == option).Content;
+            if (path is null && toStandardOutput && content is not null)
+            {
+                content.WriteTo(context);
+            }
+        }
+    }
+
+    /// <summary>Text content: a .csv file starts with a UTF-8 byte order mark, so that Excel shows Vietnamese text correctly when opened by double-click.</summary>
+    public static OutputContent Text(string? path, Action<TextWriter> write) => OutputContent.Text(path, write);
+}
+
+/// <summary>What one output contains: text (files and standard output) or bytes (files only).</summary>
+internal sealed class OutputContent
+{
+    private readonly Action<TextWriter>? text;
+    private readonly Action<Stream>? binary;
+    private readonly bool bom;
+    private readonly string format;
+
+    private OutputContent(Action<TextWriter>? text, Action<Stream>? binary, bool bom, string format)
+    {
+        this.text = text;
+        this.binary = binary;
+        this.bom = bom;
+        this.format = format;
+    }
+
+    /// <summary>UTF-8 text; with a byte order mark when <paramref name="path"/> ends in .csv (every reader here accepts it).</summary>
+    public static OutputContent Text(string? path, Action<TextWriter> write) =>
+        new(write, null, path is not null && string.Equals(Path.GetExtension(path), ".csv", StringComparison.OrdinalIgnoreCase), "");
+
+    /// <summary>Bytes (a workbook, a document); <paramref name="format"/> names it when it is asked for on standard output.</summary>
+    public static OutputContent Binary(string format, Action<Stream> write) => new(null, write, false, format);
+
+    internal void WriteTo(Stream stream)
+    {
+        if (binary is not null)
+        {
+            binary(stream);
             return;
         }
 
-        WriteAtomically(output, stream =>
-        {
-            var bom = string.Equals(Path.GetExtension(output), ".csv", StringComparison.OrdinalIgnoreCase);
-            using var writer = new StreamWriter(stream, new UTF8Encoding(bom));
-            write(writer);
-        });
+        using var writer = new StreamWriter(stream, new UTF8Encoding(bom), 65536, leaveOpen: true);
+        text!(writer);
     }
 
-    /// <summary>Writes bytes to a file atomically: a temporary file in the same folder, then a rename over the target.</summary>
-    public static void WriteAtomically(string output, Action<Stream> write)
+    internal void WriteTo(CliContext context)
     {
-        var full = Path.GetFullPath(output);
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
+        if (text is null)
         {
-            throw new CliUsageException($"the folder of --out {output} does not exist");
+            throw new CliUsageException(SafetyText.Format("OutputNeedsFile", format));
         }
 
-        var temp = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                write(stream);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        text(context.Output);
+        context.Output.Flush();
     }
 }

@@ -13,22 +13,27 @@ namespace ParIndex.Internal;
 /// </remarks>
 internal sealed class LocalizedText
 {
+    private readonly System.Resources.ResourceManager resources;
     private readonly string key;
     private readonly object?[] args;
 
-    private LocalizedText(string key, object?[] args)
+    private LocalizedText(System.Resources.ResourceManager resources, string key, object?[] args)
     {
+        this.resources = resources;
         this.key = key;
         this.args = args;
     }
 
     /// <summary>The text of resource <paramref name="key"/> (use <c>nameof(Messages.X)</c>) with its placeholders filled.</summary>
-    public static LocalizedText Of(string key, params object?[] args) => new(key, args);
+    public static LocalizedText Of(string key, params object?[] args) => new(Messages.ResourceManager, key, args);
+
+    /// <summary>The text of resource <paramref name="key"/> of another .resx of this library (a feature's own texts, e.g. <c>SurveyText</c>).</summary>
+    public static LocalizedText Of(System.Resources.ResourceManager resources, string key, params object?[] args) => new(resources, key, args);
 
     /// <summary>The text in <paramref name="culture"/>'s language (the current UI culture when <see langword="null"/>); English when that language has no translation.</summary>
     public string Render(CultureInfo? culture = null)
     {
-        var template = Messages.ResourceManager.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
+        var template = resources.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
         return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
     }
 

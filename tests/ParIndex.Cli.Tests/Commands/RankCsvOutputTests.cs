@@ -123,7 +123,7 @@ public class RankCsvOutputTests
         var (code, output, error) = await Run(new[] { "rank", "--criteria-out", Ex("appraisal.csv") }.Concat(Round()));
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal($"error: --criteria-out {Ex("appraisal.csv")} is also an input file; choose another output file\n", error);
+        Assert.Equal($"error: --criteria-out {Ex("appraisal.csv")} is the input file {Ex("appraisal.csv")}; choose another output file\n", error);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class RankCsvOutputTests
         var missing = Path.Combine(Temp(""), "criteria.csv");
         var (code, _, error) = await Run(new[] { "rank", "--format", "csv", "--out", outFile, "--criteria-out", missing }.Concat(Round()));
         Assert.Equal(2, code);
-        Assert.Equal($"error: the folder of --criteria-out {missing} does not exist\n", error);
+        Assert.Equal($"error: the folder of --criteria-out {missing} does not exist; create it first or choose another folder\n", error);
         Assert.False(File.Exists(outFile));
     }
 
@@ -143,7 +143,7 @@ public class RankCsvOutputTests
         var file = Temp(".csv");
         var (code, _, error) = await Run(new[] { "rank", "--format", "csv", "--out", file, "--criteria-out", file }.Concat(Round()));
         Assert.Equal(2, code);
-        Assert.Equal($"error: --criteria-out {file} is also --out; choose another file\n", error);
+        Assert.Equal($"error: --criteria-out {file} is the same file as --out {file}; choose another file\n", error);
         Assert.False(File.Exists(file));
     }
 }

@@ -155,7 +155,7 @@ public class ScoreCommandTests : IDisposable
         var before = File.ReadAllText(f.P("survey.csv"));
         var (code, output, error) = await f.Run(f.Round("--out", f.P("survey.csv")));
         Assert.Equal((2, ""), (code, output));
-        Assert.Equal($"error: --out {f.P("survey.csv")} is also an input file; choose another output file\n", error);
+        Assert.Equal($"error: --out {f.P("survey.csv")} is the input file {f.P("survey.csv")}; choose another output file\n", error);
         Assert.Equal(before, File.ReadAllText(f.P("survey.csv")));
     }
 
@@ -391,7 +391,7 @@ public class TemplateCommandTests : IDisposable
     {
         var (code, _, error) = await f.Run("template", "--criteria", f.P("criteria.yaml"), "--out", f.P("criteria.yaml"));
         Assert.Equal(2, code);
-        Assert.Equal($"error: --out {f.P("criteria.yaml")} is also an input file; choose another output file\n", error);
+        Assert.Equal($"error: --out {f.P("criteria.yaml")} is the input file {f.P("criteria.yaml")}; choose another output file\n", error);
         Assert.Equal(CliFixture.Criteria, File.ReadAllText(f.P("criteria.yaml")));
     }
 }

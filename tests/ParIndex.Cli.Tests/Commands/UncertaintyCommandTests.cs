@@ -81,7 +81,7 @@ public class UncertaintyCommandTests
         var file = Temp(".csv");
         var (code, _, error) = await Run(Round("--runs", "10", "--format", "csv", "--out", file, "--sensitivity-out", file));
         Assert.Equal(2, code);
-        Assert.Equal($"error: --sensitivity-out {file} is also --out; choose another file\n", error);
+        Assert.Equal($"error: --sensitivity-out {file} is the same file as --out {file}; choose another file\n", error);
         Assert.False(File.Exists(file));
     }
 
