@@ -147,16 +147,16 @@ internal static class CaseFiles
         var sb = new StringBuilder();
         if (prev.Style == PreviousStyle.Json)
         {
-            sb.Append("{\n  \"criteriaSet\": { \"id\": \"old\" },\n  \"units\": [\n");
+            sb.Append("{\n  \"schema_version\": 1,\n  \"kind\": \"results\",\n  \"criteria_set\": { \"id\": \"old\" },\n  \"units\": [\n");
             for (var i = 0; i < prev.Rows.Count; i++)
             {
                 var r = prev.Rows[i];
-                sb.Append("    { \"id\": ").Append(JsonString(r.UnitId))
-                    .Append(", \"name\": ").Append(JsonString(r.Name))
+                sb.Append("    { \"unit_id\": ").Append(JsonString(r.UnitId))
+                    .Append(", \"unit_name\": ").Append(JsonString(r.Name))
                     .Append(", \"group\": ").Append(r.Group is null ? "null" : JsonString(r.Group))
                     .Append(", \"rank\": ").Append(r.Rank.ToString(CultureInfo.InvariantCulture))
                     .Append(", \"points\": 1.00, \"index\": ").Append(r.Index)
-                    .Append(", \"groupRank\": ").Append(r.GroupRank is { } g ? g.ToString(CultureInfo.InvariantCulture) : "null")
+                    .Append(", \"group_rank\": ").Append(r.GroupRank is { } g ? g.ToString(CultureInfo.InvariantCulture) : "null")
                     .Append(" }").Append(i + 1 < prev.Rows.Count ? ",\n" : "\n");
             }
 

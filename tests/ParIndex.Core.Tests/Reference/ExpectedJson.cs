@@ -14,33 +14,34 @@ internal static class ExpectedJson
         var p = set.EffectivePrecision;
         var tree = r.Scores.Tree;
         var root = new JObj();
-        root.Add("criteriaSet", new JObj().Add("id", new JStr(set.Id)).Add("name", new JStr(set.Name)).Add("maxPoints", Num(Rational.Parse(set.Max), p)).Add("precision", Int(p)));
-        root.Add("ranking", new JObj().Add("exactComparison", new JBool(r.Exact)).Add("byGroup", new JBool(r.ByGroup)).Add("tieBreakers", new JArr(set.TieBreakers.Select(t => (J)new JStr(t)))));
+        root.Add("schema_version", Int(1)).Add("kind", new JStr("results"));
+        root.Add("criteria_set", new JObj().Add("id", new JStr(set.Id)).Add("name", new JStr(set.Name)).Add("max_points", Num(Rational.Parse(set.Max), p)).Add("precision", Int(p)));
+        root.Add("ranking", new JObj().Add("exact_comparison", new JBool(r.Exact)).Add("by_group", new JBool(r.ByGroup)).Add("tie_breakers", new JArr(set.TieBreakers.Select(t => (J)new JStr(t)))));
         var units = new JArr();
         foreach (var u in r.Units)
         {
             var s = u.S;
             var o = new JObj()
-                .Add("id", new JStr(u.Id)).Add("name", new JStr(s.Unit.Name)).Add("group", Str(u.Group)).Add("rank", Int(u.Rank))
-                .Add("selfPoints", Num(s.SelfPoints, p)).Add("points", Num(s.Points, p)).Add("surveyPoints", Num(s.SurveyPoints, p)).Add("maxPoints", Num(s.Max, p));
+                .Add("unit_id", new JStr(u.Id)).Add("unit_name", new JStr(s.Unit.Name)).Add("group", Str(u.Group)).Add("rank", Int(u.Rank))
+                .Add("self_points", Num(s.SelfPoints, p)).Add("points", Num(s.Points, p)).Add("survey_points", Num(s.SurveyPoints, p)).Add("max_points", Num(s.Max, p));
             if (set.Penalty is not null)
             {
-                o.Add("overScoringPenalty", Num(s.Penalty, p));
+                o.Add("over_scoring_penalty", Num(s.Penalty, p));
             }
 
             o.Add("index", Num(s.Index, p)).Add("band", Str(u.Band?.Name))
-                .Add("groupRank", Int(u.GroupRank)).Add("appraisedPoints", Num(s.AppraisedPoints, p)).Add("selfMinusAppraised", Num(s.SelfPoints - s.AppraisedPoints, p))
-                .Add("previousRank", Int(u.Previous?.Rank)).Add("previousIndex", u.PreviousIndex is { } pi ? Num(pi, p) : new JNull())
-                .Add("rankChange", Int(u.RankChange)).Add("groupRankChange", Int(u.GroupRankChange))
-                .Add("indexChange", u.PreviousIndex is { } before ? Num(s.Index.RoundHalfAwayFromZero(p) - before, p) : new JNull())
-                .Add("nextRankUnitId", Str(u.NextUp?.Id)).Add("pointsToNextRank", Up(u.ToNextRank, p))
-                .Add("nextBand", Str(u.NextBand?.Name)).Add("pointsToNextBand", Up(u.ToNextBand, p)).Add("areasLed", Int(u.AreasLed));
+                .Add("group_rank", Int(u.GroupRank)).Add("appraised_points", Num(s.AppraisedPoints, p)).Add("self_minus_appraised", Num(s.SelfPoints - s.AppraisedPoints, p))
+                .Add("previous_rank", Int(u.Previous?.Rank)).Add("previous_index", u.PreviousIndex is { } pi ? Num(pi, p) : new JNull())
+                .Add("rank_change", Int(u.RankChange)).Add("group_rank_change", Int(u.GroupRankChange))
+                .Add("index_change", u.PreviousIndex is { } before ? Num(s.Index.RoundHalfAwayFromZero(p) - before, p) : new JNull())
+                .Add("next_rank_unit_id", Str(u.NextUp?.Id)).Add("points_to_next_rank", Up(u.ToNextRank, p))
+                .Add("next_band", Str(u.NextBand?.Name)).Add("points_to_next_band", Up(u.ToNextBand, p)).Add("areas_led", Int(u.AreasLed));
             var areas = new JArr();
             foreach (var area in tree.Areas)
             {
                 var index = ExpectedCsv.AreaIndex(s, area);
                 areas.Add(new JObj().Add("code", new JStr(area.Code)).Add("name", new JStr(area.Def.Name))
-                    .Add("points", Num(s.NodePoints[area], p)).Add("maxPoints", Num(s.NodeMax[area], p))
+                    .Add("points", Num(s.NodePoints[area], p)).Add("max_points", Num(s.NodeMax[area], p))
                     .Add("index", index is { } x ? Num(x, p) : new JNull())
                     .Add("rank", area.Block == RefBlock.None ? Int(u.AreaRanks[area].Rank) : new JNull()));
             }
@@ -54,13 +55,13 @@ internal static class ExpectedJson
         foreach (var (area, group, top, index) in r.Leaders.OrderBy(l => r.Scores.Tree.Areas.IndexOf(l.Area)))
         {
             leaders.Add(new JObj().Add("area", new JStr(area.Code)).Add("group", Str(group)).Add("index", index is { } x ? Num(x, p) : new JNull())
-                .Add("unitIds", new JArr(top.Select(t => (J)new JStr(t.Id)))));
+                .Add("unit_ids", new JArr(top.Select(t => (J)new JStr(t.Id)))));
         }
 
-        root.Add("componentLeaders", leaders);
+        root.Add("component_leaders", leaders);
         root.Add("accuracy", Accuracy(r, p));
-        root.Add("notRankedThisYear", new JArr(r.NotRanked.Select(n => (J)new JObj().Add("id", new JStr(n.UnitId)).Add("name", Str(n.Name)).Add("group", Str(n.Group))
-            .Add("previousRank", Int(n.Rank)).Add("previousIndex", Num(Rational.Parse(CaseFiles.PreviousIndexText(n, r.Case.Previous!.Style)), p)))));
+        root.Add("not_ranked_this_year", new JArr(r.NotRanked.Select(n => (J)new JObj().Add("unit_id", new JStr(n.UnitId)).Add("unit_name", Str(n.Name)).Add("group", Str(n.Group))
+            .Add("previous_rank", Int(n.Rank)).Add("previous_index", Num(Rational.Parse(CaseFiles.PreviousIndexText(n, r.Case.Previous!.Style)), p)))));
         return root;
     }
 
@@ -78,28 +79,28 @@ internal static class ExpectedJson
             var n = members.Count;
             var self = members.Aggregate(Rational.Zero, (a, u) => a + u.S.SelfPoints);
             var appraised = members.Aggregate(Rational.Zero, (a, u) => a + u.S.AppraisedPoints);
-            groups.Add(new JObj().Add("allUnits", new JBool(all)).Add("group", Str(group)).Add("units", Int(n))
-                .Add("averageSelfPoints", Num(n == 0 ? Rational.Zero : self / Rational.Of(n), p))
-                .Add("averageAppraisedPoints", Num(n == 0 ? Rational.Zero : appraised / Rational.Of(n), p))
-                .Add("unitsOverScored", Int(members.Count(u => u.S.SelfPoints > u.S.AppraisedPoints)))
-                .Add("unitsPenalised", Int(members.Count(u => !u.S.Penalty.IsZero))));
+            groups.Add(new JObj().Add("all_units", new JBool(all)).Add("group", Str(group)).Add("units", Int(n))
+                .Add("average_self_points", Num(n == 0 ? Rational.Zero : self / Rational.Of(n), p))
+                .Add("average_appraised_points", Num(n == 0 ? Rational.Zero : appraised / Rational.Of(n), p))
+                .Add("units_over_scored", Int(members.Count(u => u.S.SelfPoints > u.S.AppraisedPoints)))
+                .Add("units_penalised", Int(members.Count(u => !u.S.Penalty.IsZero))));
         }
 
         var units = new JArr();
         foreach (var u in r.Units.OrderByDescending(u => (u.S.SelfPoints - u.S.AppraisedPoints).Abs()).ThenBy(u => u.Id, System.StringComparer.Ordinal))
         {
             var s = u.S;
-            units.Add(new JObj().Add("id", new JStr(u.Id)).Add("selfPoints", Num(s.SelfPoints, p)).Add("appraisedPoints", Num(s.AppraisedPoints, p))
+            units.Add(new JObj().Add("unit_id", new JStr(u.Id)).Add("self_points", Num(s.SelfPoints, p)).Add("appraised_points", Num(s.AppraisedPoints, p))
                 .Add("difference", Num(s.SelfPoints - s.AppraisedPoints, p))
-                .Add("selfToAppraisedPercent", s.AppraisedPoints.IsZero ? new JNull() : Num(s.SelfPoints * Rational.Hundred / s.AppraisedPoints, p))
-                .Add("criteriaMarkedDown", Int(ExpectedCsv.MarkedDown(r, s))).Add("penalty", Num(s.Penalty, p)));
+                .Add("self_to_appraised_percent", s.AppraisedPoints.IsZero ? new JNull() : Num(s.SelfPoints * Rational.Hundred / s.AppraisedPoints, p))
+                .Add("criteria_marked_down", Int(ExpectedCsv.MarkedDown(r, s))).Add("penalty", Num(s.Penalty, p)));
         }
 
         var criteria = new JArr();
         foreach (var c in ExpectedCsv.CriterionAccuracy(r))
         {
-            criteria.Add(new JObj().Add("code", new JStr(c.Leaf.Code)).Add("unitsMarkedDown", Int(c.Down)).Add("totalMarkDown", Num(c.Total, p))
-                .Add("averageMarkDown", c.Down == 0 ? new JNull() : Num(c.Total / Rational.Of(c.Down), p)).Add("unitsMarkedUp", Int(c.Up)));
+            criteria.Add(new JObj().Add("code", new JStr(c.Leaf.Code)).Add("units_marked_down", Int(c.Down)).Add("total_mark_down", Num(c.Total, p))
+                .Add("average_mark_down", c.Down == 0 ? new JNull() : Num(c.Total / Rational.Of(c.Down), p)).Add("units_marked_up", Int(c.Up)));
         }
 
         return new JObj().Add("groups", groups).Add("units", units).Add("criteria", criteria);
