@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using ParIndex.Assessments;
+using ParIndex.Cli.Resources;
 using ParIndex.Criteria;
+using ParIndex.Excel;
 using ParIndex.IO;
 using ParIndex.Survey;
 
@@ -11,7 +13,11 @@ namespace ParIndex.Cli.Commands;
 /// <summary>The inputs shared by every command that scores a round: UNITS, --criteria, --appraisal, --survey.</summary>
 internal sealed class RoundInputs
 {
-    public Argument<string> Units { get; } = new("UNITS") { Description = "Self-assessments CSV: one row per unit (unit_id,unit_name,group,<leaf codes>…) or long form (unit_id,code,value)." };
+    public Argument<string> Units { get; } = new("UNITS") { Description = ExcelCliText.Get("UnitsArgument") };
+
+    public Option<string?> Sheet { get; } = new("--sheet") { Description = ExcelCliText.Get("SheetOption") };
+
+    public Option<string[]> Limits { get; } = new("--limit") { Description = ExcelCliText.Get("LimitOption"), AllowMultipleArgumentsPerToken = false };
 
     public Option<string?> Criteria { get; } = new("--criteria", "-c") { Description = $"Criteria set: a YAML file or a shipped id (default: {CriteriaSetLoader.DefaultShippedId}; see 'parindex criteria list')." };
 
@@ -31,6 +37,8 @@ internal sealed class RoundInputs
         command.Options.Add(Survey);
         command.Options.Add(Responses);
         command.Options.Add(SurveyDefinition);
+        command.Options.Add(Sheet);
+        command.Options.Add(Limits);
     }
 
     /// <summary>Every input file named, for the check that --out never overwrites one.</summary>
@@ -72,9 +80,24 @@ internal sealed class RoundInputs
     public AssessmentInput Load(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings, out SurveyResult? survey)
     {
         survey = LoadSurvey(parse, set, warnings);
+        var units = parse.GetValue(Units)!;
+        var open = Opener(parse, units);
         return survey is null
-            ? AssessmentFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey))
-            : SurveyRoundFiles.Load(set, parse.GetValue(Units)!, parse.GetValue(Appraisal)?.ToArray(), survey);
+            ? AssessmentFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), parse.GetValue(Survey), open)
+            : SurveyRoundFiles.Load(set, units, parse.GetValue(Appraisal)?.ToArray(), survey, open);
+    }
+
+    /// <summary>Opens each input as a workbook (.xlsx, .xls) or CSV by its content; --sheet names the self-assessment workbook's sheet.</summary>
+    private System.Func<string, TableSource> Opener(ParseResult parse, string units)
+    {
+        var sheet = parse.GetValue(Sheet);
+        var limits = WorkbookLimitsOf(parse);
+        if (sheet is not null && !WorkbookTables.IsWorkbook(units))
+        {
+            throw new CliUsageException(ExcelCliText.Format("SheetNeedsWorkbook", units));
+        }
+
+        return path => WorkbookTables.Open(path, path == units ? sheet : null, limits);
     }
 
     /// <summary>The survey values computed from --responses, or null without it.</summary>
@@ -105,5 +128,24 @@ internal sealed class RoundInputs
         }
 
         return result;
+    }
+
+    /// <summary>The workbook limits, with each --limit NAME=N applied.</summary>
+    public WorkbookLimits WorkbookLimitsOf(ParseResult parse)
+    {
+        var limits = WorkbookLimits.Default;
+        foreach (var given in parse.GetValue(Limits) ?? System.Array.Empty<string>())
+        {
+            var parts = given.Split('=');
+            if (parts.Length != 2 || System.Array.IndexOf(WorkbookLimits.Names, parts[0].Trim()) < 0
+                || !long.TryParse(parts[1].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                throw new CliUsageException(ExcelCliText.Format("LimitInvalid", given, string.Join(", ", WorkbookLimits.Names)));
+            }
+
+            limits = limits.With(parts[0].Trim(), value);
+        }
+
+        return limits;
     }
 }

@@ -28,6 +28,11 @@ internal static class RowChecks
             return false;
         }
 
+        if (!CheckCodeIsText(builder, table, columns[Code], code))
+        {
+            return false;
+        }
+
         // The common case without building locations; unknown units and codes are reported at their own column, not at the value's.
         if (!builder.TryLookUp(id, code, out var unit, out var leaf)
             && !(builder.TryFindUnit(id, table.At(table.Line, columns[UnitId] + 1), out unit)
@@ -37,6 +42,34 @@ internal static class RowChecks
         }
 
         key = ((long)unit << 32) | (uint)leaf;
+        return true;
+    }
+
+    /// <summary>
+    /// Refuses a code read from a numeric cell when the set has another code it may have been typed as:
+    /// "2.10" typed into a General cell is stored as 2.1, so with both 2.1 and 2.10 in the set the cell is ambiguous.
+    /// </summary>
+    public static bool CheckCodeIsText(AssessmentInputBuilder builder, TableSource table, int column, string code) =>
+        CheckCodeIsText(builder, table.IsNumber(column), code, table.At(table.Line, column + 1));
+
+    /// <inheritdoc cref="CheckCodeIsText(AssessmentInputBuilder, TableSource, int, string)"/>
+    public static bool CheckCodeIsText(AssessmentInputBuilder builder, bool isNumber, string code, SourceLocation at)
+    {
+        if (!isNumber || code.IndexOf('.') < 0)
+        {
+            return true;
+        }
+
+        foreach (var node in builder.CriteriaSet.Nodes)
+        {
+            var other = node.Code;
+            if (other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal) && other.Substring(code.Length).Trim('0').Length == 0)
+            {
+                builder.Report(at, $"code {code} is stored as a number, so it may have been typed as {other} (a number loses trailing zeros); format the column as Text and type the code again");
+                return false;
+            }
+        }
+
         return true;
     }
 

@@ -56,6 +56,10 @@ internal static class SelfAssessmentRows
             {
                 builder.Report(table.At(table.HeaderLine, i + 1), "empty column name in the header");
             }
+            else if (!RowChecks.CheckCodeIsText(builder, table.IsNumberInHeader(i), name, table.At(table.HeaderLine, i + 1)))
+            {
+                continue;
+            }
             else if (!set.TryGetNode(name, out var node))
             {
                 builder.Report(table.At(table.HeaderLine, i + 1), $"unknown criterion '{name}' in the header (not in criteria set '{set.Id}')");
@@ -228,7 +232,7 @@ internal static class SelfAssessmentRows
             }
 
             seen[(id, code)] = table.Line;
-            if (!builder.TryFindLeaf(code, table.At(table.Line, codeColumn + 1), out _))
+            if (!RowChecks.CheckCodeIsText(builder, table, codeColumn, code) || !builder.TryFindLeaf(code, table.At(table.Line, codeColumn + 1), out _))
             {
                 continue;
             }

@@ -61,6 +61,18 @@ public abstract class TableSource : IDisposable
     /// <param name="index">0-based field index, below <see cref="FieldCount"/>.</param>
     public abstract string Field(int index);
 
+    /// <summary>
+    /// Whether a field of the current record was stored as a number (a workbook's numeric cell), not typed
+    /// as text. A code stored as a number may have lost trailing zeros (2.10 → 2.1), so codes in such cells
+    /// are refused. Text sources return false.
+    /// </summary>
+    /// <param name="index">0-based field index.</param>
+    public virtual bool IsNumber(int index) => false;
+
+    /// <summary>Whether a header field was stored as a number (see <see cref="IsNumber"/>); text sources return false.</summary>
+    /// <param name="index">0-based header field index.</param>
+    public virtual bool IsNumberInHeader(int index) => false;
+
     /// <summary>Opens a CSV file: UTF-8 (BOM optional, invalid bytes refused), comma or semicolon detected from the header line.</summary>
     /// <param name="path">The file.</param>
     /// <exception cref="ParIndexException">The file is missing, unreadable, too large, empty or not UTF-8.</exception>
