@@ -28,7 +28,8 @@ internal static class CaseGenerator
 
         // The anchor leaf is never not applicable, so every unit keeps a positive applicable maximum.
         var anchor = selfLeaves.FirstOrDefault(l => !l.InBlock);
-        var longForm = selfLeaves.Count > 0 && e.Chance(25);
+        // Long form only when some leaf always has a row (the anchor); a unit without rows is not in a long-form file.
+        var longForm = anchor is not null && e.Chance(25);
         var delimiter = e.Chance(30) ? ';' : ',';
         var unitCount = e.Between(1, 8);
         var useGroups = e.Chance(50);
