@@ -132,8 +132,8 @@ public static class TemplateWorkbook
                     AllowBlank = true,
                     ShowErrorMessage = true,
                     ShowInputMessage = true,
-                    PromptTitle = Text.Get("ColCode"),
-                    Prompt = Text.Get("AppraisalCodePrompt"),
+                    PromptTitle = InputValidation.Cut(Text.Get("ColCode"), 32),
+                    Prompt = InputValidation.Cut(Text.Get("AppraisalCodePrompt"), 255),
                     Formula1 = new DocumentFormat.OpenXml.Spreadsheet.Formula1($"'{listsSheet.Replace("'", "''")}'!$A$2:$A${leaves.Count + 1}"),
                 };
                 sheet.Validate(codes);
@@ -147,8 +147,8 @@ public static class TemplateWorkbook
                         AllowBlank = true,
                         ShowErrorMessage = true,
                         ShowInputMessage = true,
-                        PromptTitle = column == "D" ? Text.Get("ColPointsGiven") : Text.Get("ColDelta"),
-                        Prompt = Text.Get(prompt),
+                        PromptTitle = InputValidation.Cut(column == "D" ? Text.Get("ColPointsGiven") : Text.Get("ColDelta"), 32),
+                        Prompt = InputValidation.Cut(Text.Get(prompt), 255),
                         Formula1 = new DocumentFormat.OpenXml.Spreadsheet.Formula1("-1000"),
                         Formula2 = new DocumentFormat.OpenXml.Spreadsheet.Formula2("1000"),
                     });

@@ -87,5 +87,5 @@ internal static class InputValidation
         v.Formula1 = new Formula1($"OR({number},{cell}=\"{NotApplicableMarker}\",{cell}=\"NA\")");
     }
 
-    private static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
+    internal static string Cut(string text, int length) => text.Length <= length ? text : text.Substring(0, length - 1) + "…";
 }
