@@ -15,6 +15,7 @@ internal static class UncertaintyCommand
     {
         var inputs = new RoundInputs();
         var analysis = new UncertaintyInputs();
+        var surveyBootstrap = new Option<bool>("--survey-bootstrap") { Description = SurveyCliText.BootstrapOption };
         var output = new OutputOptions("Output format: table, csv, json, or html (a report with rank intervals and sensitivity bars; --out uncertainty.html).", "html");
         var command = new Command(
             "uncertainty",
@@ -30,6 +31,7 @@ internal static class UncertaintyCommand
             "  parindex uncertainty units.csv -a appraisal.csv --runs 2000 --seed 7 --sensitivity --format html --out uncertainty.html");
         inputs.AddTo(command);
         analysis.AddTo(command);
+        command.Options.Add(surveyBootstrap);
         output.AddTo(command);
 
         command.SetAction((parse, cancellationToken) => Task.Run(
@@ -44,8 +46,14 @@ internal static class UncertaintyCommand
                 }
 
                 var options = analysis.Options(parse);
+                if (parse.GetValue(surveyBootstrap))
+                {
+                    SurveyBootstrapOutput.Run(parse, context, inputs, options, output, outputs, parse.GetValue(analysis.WeightsFile), cancellationToken);
+                    return ExitCodes.Ok;
+                }
+
                 var set = inputs.LoadCriteria(parse);
-                var sheet = Scorer.Score(inputs.Load(parse, set));
+                var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
                 UncertaintyResult result;
                 using (var bar = context.ErrorIsTerminal ? new ProgressBar(context.Error) : null)
                 {

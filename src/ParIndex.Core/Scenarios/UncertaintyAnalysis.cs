@@ -452,6 +452,46 @@ internal sealed class UncertaintyModel
         return result;
     }
 
+    /// <summary>The perturbed nodes (node ordinals of the compiled set).</summary>
+    internal int[] PerturbedNodes => nodes;
+
+    /// <summary>
+    /// For the survey bootstrap: the weight factors of one run drawn from <paramref name="rng"/> exactly as
+    /// <see cref="Run"/> draws run-chunk weights (stream 0 of each chunk), so a combined run uses the same weights.
+    /// </summary>
+    internal void DrawFactors(ref Xoshiro256 rng, double[] raw, double[] sums, double[] factor)
+    {
+        Draw(ref rng, raw);
+        Array.Clear(sums, 0, groupCount);
+        for (var a = 0; a < d; a++)
+        {
+            sums[groupOf[a]] += raw[a];
+        }
+
+        for (var a = 0; a < d; a++)
+        {
+            var g = groupOf[a];
+            factor[a] = nominal[a] > 0 && sums[g] > 0 ? raw[a] * groupTotal[g] / sums[g] / nominal[a] : 0;
+        }
+    }
+
+    /// <summary>The index key of unit <paramref name="u"/> with weight factors and survey point changes (ticks) outside and inside each perturbed node.</summary>
+    internal long Key(int u, double[] factor, long fixedDelta, long[] nodeDelta)
+    {
+        double num = fixedPoints[u] + fixedDelta, den = fixedMax[u];
+        var offset = u * d;
+        for (var a = 0; a < d; a++)
+        {
+            num += factor[a] * (points[offset + a] + nodeDelta[a]);
+            den += factor[a] * maxima[offset + a];
+        }
+
+        var key = den > 0 ? Math.Round(num * scale / den, MidpointRounding.AwayFromZero) : 0;
+        return (long)Math.Max(-4e12, Math.Min(4e12, key));
+    }
+
+    internal int GroupCount => groupCount;
+
     /// <summary>Raw draws for one run: noise w × (1 + f·U(−1, 1)) or Gamma(K·π) variates; normalised per parent in <see cref="Evaluate"/>.</summary>
     private void Draw(ref Xoshiro256 rng, double[] raw)
     {

@@ -125,4 +125,22 @@ public class SurveyCommandTests
             File.Delete(responses);
         }
     }
+
+    [Fact]
+    public async Task SurveyBootstrapIsByteIdenticalAtOneTwoAndFourThreads()
+    {
+        var args = new[] { "uncertainty", Example("units.csv"), "-a", Example("appraisal.csv"), "--responses", Example("responses.csv"), "--survey-bootstrap", "--runs", "130", "--seed", "9", "--format", "csv", "--threads" };
+        var one = await Run(args.Append("1").ToArray());
+        Assert.Equal((0, ""), (one.Code, one.Err));
+        Assert.StartsWith("unit_id,unit_name,group,index,nominal_rank,index_p05,index_p95,survey_mean_rank,survey_median_rank,survey_p05_rank,survey_p95_rank,combined_mean_rank,", one.Out);
+        Assert.Equal(one.Out, (await Run(args.Append("2").ToArray())).Out);
+        Assert.Equal(one.Out, (await Run(args.Append("4").ToArray())).Out);
+    }
+
+    [Fact]
+    public async Task SurveyBootstrapWithoutResponsesIsAUsageError()
+    {
+        var (code, output, error) = await Run("uncertainty", Example("units.csv"), "--survey", Example("survey.csv"), "--survey-bootstrap");
+        Assert.Equal((2, "", "error: --survey-bootstrap resamples respondents: give --responses FILE (and a survey definition)\n"), (code, output, error));
+    }
 }
