@@ -28,10 +28,10 @@ public class OutputFiguresTests
         var (code, output, error) = await TempRound.Run("score", round.File("u.csv", "unit_id,1\nA,8\nB,7.6\n"), "--criteria", round.File("t.yaml", Set), "--format", "json");
         Assert.Equal("", error);
         Assert.Equal(0, code);
-        Assert.Contains("\"pointsToNextBand\": 1.00", output);
-        Assert.Contains("\"pointsToNextBand\": 1.40", output);
-        Assert.Contains("\"pointsToNextRank\": 0.41", output);
-        Assert.DoesNotContain("\"pointsToNextBand\": 1,", output);
+        Assert.Contains("\"points_to_next_band\": 1.00", output);
+        Assert.Contains("\"points_to_next_band\": 1.40", output);
+        Assert.Contains("\"points_to_next_rank\": 0.41", output);
+        Assert.DoesNotContain("\"points_to_next_band\": 1,", output);
     }
 
     [Fact]
@@ -46,9 +46,9 @@ public class OutputFiguresTests
         var csv = await TempRound.Run("score", units, "--criteria", criteria, "--previous", previous, "--format", "csv");
 
         Assert.Equal(0, json.Code);
-        Assert.Contains("\"previousIndex\": 75.65,", json.Out);
-        Assert.Contains("\"indexChange\": 0.35,", json.Out);
-        Assert.Contains("\"indexChange\": -10.00,", json.Out);
+        Assert.Contains("\"previous_index\": 75.65,", json.Out);
+        Assert.Contains("\"index_change\": 0.35,", json.Out);
+        Assert.Contains("\"index_change\": -10.00,", json.Out);
         Assert.DoesNotContain("75.65226", json.Out);
         var header = csv.Out.Split('\n')[0].Split(',');
         var row = csv.Out.Split('\n').Single(l => l.Contains(",B,")).Split(',');

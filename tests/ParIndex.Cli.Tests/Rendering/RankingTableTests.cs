@@ -52,8 +52,8 @@ public class RankingTableTests
 
         Assert.Equal(0, table.Code);
         Assert.Matches(@"A\s+Joined\s+xa\s+.*\s+1\s+from \(no group\)", table.Out);
-        var unitA = json.Out.Substring(json.Out.IndexOf("\"id\": \"A\""));
-        Assert.Contains("\"groupRankChange\": null", unitA.Substring(0, unitA.IndexOf("areasLed")));
+        var unitA = json.Out.Substring(json.Out.IndexOf("\"unit_id\": \"A\""));
+        Assert.Contains("\"group_rank_change\": null", unitA.Substring(0, unitA.IndexOf("areas_led")));
         Assert.Contains("\nxa,2,2,A,Joined,80.00,,1,,", rankCsv.Out);
         Assert.Contains("\nxa,1,1,B,Stayed,90.00,,1,0,", rankCsv.Out);
     }
