@@ -73,9 +73,25 @@ internal static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
+            var command = parse.CommandResult.Command;
+            var unmatched = parse.UnmatchedTokens.ToArray();
+            foreach (var token in unmatched)
+            {
+                // Our own message, in the interface language, with the nearest command or option.
+                var candidates = command.Subcommands.Select(c => c.Name)
+                    .Concat(command.Options.Concat(root.Options.Where(o => o.Recursive)).SelectMany(o => o.Aliases.Append(o.Name)))
+                    .Where(n => !n.StartsWith("-", StringComparison.Ordinal) || token.StartsWith("-", StringComparison.Ordinal));
+                error.WriteLine(Strings.FormatApp_Error(Strings.FormatApp_UnknownToken(token) + Rendering.Suggest.DidYouMean(token, candidates)));
+            }
+
             foreach (var e in parse.Errors)
             {
-                error.WriteLine(Strings.FormatApp_Error(e.Message));
+                if (unmatched.Any(t => e.Message.Contains("'" + t + "'", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                error.WriteLine(Strings.FormatApp_Error(e.Message == "Required command was not provided." ? Strings.App_RequiredCommand : e.Message));
             }
 
             var path = CommandPath(parse.CommandResult.Command, root);
@@ -86,7 +102,7 @@ internal static class CliApp
         if (!WorkingFolderExists() && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
             // .NET would only say "Unable to find the specified file." at the first relative path.
-            error.WriteLine("error: " + Resources.SafetyText.Format("WorkingFolderMissing"));
+            error.WriteLine(Strings.FormatApp_Error(Resources.SafetyText.Format("WorkingFolderMissing")));
             return ExitCodes.BadInput;
         }
 

@@ -19,6 +19,12 @@ namespace ParIndex.Cli;
 /// </summary>
 internal static class StandardActions
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Command, string[]> AllExamples = new();
+
+    /// <summary>The example command lines of <paramref name="command"/>'s help (after <see cref="Install"/>), trimmed.</summary>
+    internal static IEnumerable<string> Examples(Command command) =>
+        AllExamples.TryGetValue(command, out var lines) ? lines.Select(l => l.Trim()).Where(l => l.StartsWith("parindex ", StringComparison.Ordinal)) : Enumerable.Empty<string>();
+
     public static void Install(RootCommand root)
     {
         var examples = new Dictionary<Command, string[]>();
@@ -40,6 +46,7 @@ internal static class StandardActions
             if (at >= 0)
             {
                 examples[command] = description.Substring(at + header.Length).TrimEnd().Split('\n');
+                AllExamples.AddOrUpdate(command, examples[command]);
                 command.Description = description.Substring(0, at).TrimEnd();
                 break;
             }

@@ -64,7 +64,7 @@ public class CliAppTests
 
         var root = CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null));
         var leaves = Leaves(root).ToArray();
-        Assert.Equal(10, leaves.Length);
+        Assert.Equal(11, leaves.Length);
         foreach (var (path, command) in leaves)
         {
             var row = section.Split('\n').SingleOrDefault(l => l.StartsWith("| `parindex " + path + " ", StringComparison.Ordinal) || l.StartsWith("| `parindex " + path + "`", StringComparison.Ordinal));
@@ -117,7 +117,7 @@ public class CliAppTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Output);
-        Assert.Contains("error: Unrecognized command or argument 'frobnicate'.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: unknown command, option or argument 'frobnicate'", run.Error, StringComparison.Ordinal);
         Assert.EndsWith("Run 'parindex --help' for usage." + Environment.NewLine, run.Error, StringComparison.Ordinal);
     }
 

@@ -15,5 +15,6 @@ internal static class CommandRegistry
         yield return CompareCommand.Build(context);
         yield return UncertaintyCommand.Build(context);
         yield return SurveyCommand.Build(context);
+        yield return SampleCommand.Build(context);
     }
 }

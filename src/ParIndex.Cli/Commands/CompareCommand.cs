@@ -20,13 +20,7 @@ internal static class CompareCommand
         var output = new OutputOptions("Output format: table, csv, json, or html (a report with a slope chart and the movers per scenario; --out compare.html).", "html");
         var command = new Command(
             "compare",
-            "Score the round, apply each weighting scenario, and show index and rank under the baseline and each scenario side by side:\n" +
-            "rank shifts (+ = places gained), the largest movers, and agreement with the baseline (Spearman's rho, Kendall's tau-b).\n\n" +
-            "Examples:\n" +
-            "  parindex compare examples/units.csv -a examples/appraisal.csv -s examples/survey.csv --scenario examples/scenarios/e-government-20.yaml\n" +
-            "  parindex compare units.csv -a round1.csv --scenario a.yaml --scenario b.yaml --format csv --out compare.csv\n" +
-            "  parindex compare units.csv --scenario a.yaml --format json\n" +
-            "  parindex compare units.csv -a appraisal.csv --scenario a.yaml --format html --out compare.html");
+            Strings.Compare_Description);
         inputs.AddTo(command);
         command.Options.Add(scenarios);
         command.Options.Add(movers);

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Criteria;
 
 namespace ParIndex.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class CriteriaCommands
 {
     public static Command Build(CliContext context)
     {
-        var command = new Command("criteria", "Check, show and list criteria sets (bộ chỉ số).\n\nExamples:\n  parindex criteria list\n  parindex criteria show commune-2025\n  parindex criteria validate my-set.yaml");
+        var command = new Command("criteria", Strings.Criteria_Description);
         command.Subcommands.Add(Validate(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(List(context));
@@ -21,7 +22,7 @@ internal static class CriteriaCommands
     private static Command Validate(CliContext context)
     {
         var files = new Argument<string[]>("FILE") { Description = "Criteria set files (YAML).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Check criteria set files; print every problem as file:line:column: message.\n\nExamples:\n  parindex criteria validate criteria/district-hatinh-52-2019.yaml")
+        var command = new Command("validate", Strings.CriteriaValidate_Description)
         {
             files,
         };
@@ -33,14 +34,14 @@ internal static class CriteriaCommands
                 try
                 {
                     var set = CriteriaSetLoader.Load(file);
-                    context.Output.WriteLine($"{file}: ok ({set.Id}: {set.Areas.Count} areas, {set.Nodes.Count(n => n.Depth > 0 && !n.IsLeaf)} inner criteria, {set.Leaves.Count} leaves, max {set.MaxPoints})");
+                    context.Output.WriteLine(Strings.FormatCriteria_ValidateOk(file, set.Id, set.Areas.Count, set.Nodes.Count(n => n.Depth > 0 && !n.IsLeaf), set.Leaves.Count, set.MaxPoints));
                 }
                 catch (ParIndexException ex)
                 {
                     failed = true;
                     foreach (var d in ex.Diagnostics)
                     {
-                        context.Error.WriteLine("error: " + d);
+                        context.Error.WriteLine(Strings.FormatApp_Error(d));
                     }
                 }
             }
@@ -53,28 +54,29 @@ internal static class CriteriaCommands
     private static Command Show(CliContext context)
     {
         var file = new Argument<string?>("FILE") { Description = "A criteria set file or shipped id (default: the shipped default set).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("show", "Print a criteria set's tree: codes, names, maximum points and rules.\n\nExamples:\n  parindex criteria show\n  parindex criteria show commune-2025\n  parindex criteria show my-set.yaml")
+        var command = new Command("show", Strings.CriteriaShow_Description)
         {
             file,
         };
         command.SetAction(parse =>
         {
             var set = CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(file));
-            var o = context.Output;
+            var o = new FittingWriter(context.Output, context.Width);
             o.WriteLine($"{set.Name} ({set.Id})");
             if (set.Decision is not null)
             {
-                o.WriteLine($"Decision: {set.Decision}");
+                o.WriteLine(Strings.FormatCriteria_Decision(set.Decision));
             }
 
-            o.WriteLine($"Level: {set.Level.ToString().ToLowerInvariant()}{(set.Year is { } y ? $", year {y}" : "")}; max {set.MaxPoints} points; reported to {set.Precision} decimals");
+            var level = set.Level.ToString().ToLowerInvariant();
+            o.WriteLine(set.Year is { } y ? Strings.FormatCriteria_LevelYear(level, y, set.MaxPoints, set.Precision) : Strings.FormatCriteria_Level(level, set.MaxPoints, set.Precision));
             if (set.Bands.Bands.Count > 0)
             {
-                o.WriteLine("Bands: " + string.Join(", ", set.Bands.Bands.Select(b => b.ToString())));
+                o.WriteLine(Strings.FormatCriteria_Bands(string.Join(", ", set.Bands.Bands.Select(b => b.ToString()))));
             }
 
             o.WriteLine();
-            var table = new TextTable("Code", "Name", "Max", "Source", "N/A", "Rule").AlignRight(2);
+            var table = new TextTable(Strings.Col_Code, Strings.Col_Name, Strings.Col_Max, Strings.Col_Source, Strings.Col_NotApplicable, Strings.Col_Rule).AlignRight(2);
             foreach (var node in set.Nodes)
             {
                 var name = new string(' ', node.Depth * 2) + node.Name;
@@ -89,6 +91,9 @@ internal static class CriteriaCommands
             }
 
             table.Write(o);
+            o.WriteLine();
+            o.WriteLine(Strings.Criteria_ShowNote);
+            o.Flush();
             return ExitCodes.Ok;
         });
         return command;
@@ -96,15 +101,15 @@ internal static class CriteriaCommands
 
     private static Command List(CliContext context)
     {
-        var command = new Command("list", "List the criteria sets shipped with parindex.\n\nExamples:\n  parindex criteria list");
+        var command = new Command("list", Strings.CriteriaList_Description);
         command.SetAction(_ =>
         {
-            var table = new TextTable("Id", "Level", "Year", "Max", "Leaves", "Name").AlignRight(3, 4);
+            var table = new TextTable(Strings.Col_Id, Strings.Col_Level, Strings.Col_Year, Strings.Col_Max, Strings.Col_Leaves, Strings.Col_Name).AlignRight(3, 4);
             foreach (var id in CriteriaSetLoader.ShippedIds)
             {
                 var set = CriteriaSetLoader.LoadShipped(id);
                 table.Add(
-                    id + (id == CriteriaSetLoader.DefaultShippedId ? " (default)" : ""),
+                    id == CriteriaSetLoader.DefaultShippedId ? Strings.FormatCell_Default(id) : id,
                     set.Level.ToString().ToLowerInvariant(),
                     set.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                     set.MaxPoints.ToString(),
@@ -112,7 +117,7 @@ internal static class CriteriaCommands
                     set.Name);
             }
 
-            table.Write(context.Output);
+            table.Write(context.Output, context.Width);
             return ExitCodes.Ok;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Reporting;
 using ParIndex.Scoring;
 
@@ -24,14 +25,7 @@ internal static class ExplainCommand
             "docx");
         var command = new Command(
             "explain",
-            "Show one unit's score criterion by criterion: max, self value and points, each appraisal with its reason, final points, points lost;\n" +
-            "then what it would take to move up: points to overtake the next unit and to reach the next band, and the criteria to recover.\n\n" +
-            "Examples:\n" +
-            "  parindex explain examples/units.csv --unit HT-CL --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
-            "  parindex explain units.csv --unit HT-VQ -a round1.csv -a round2.csv -s survey.csv --top 5 --tie-breakers survey\n" +
-            "  parindex explain units.csv --unit HT-VQ -a round1.csv -s survey.csv --format csv --out scorecard-HT-VQ.csv\n" +
-            "  parindex explain units.csv --all -a appraisal.csv -s survey.csv --format docx --out scorecards.docx\n" +
-            "  parindex explain units.csv --unit HT-CL -a appraisal.csv -s survey.csv --format html --out HT-CL.html");
+            Strings.Explain_Description);
         inputs.AddTo(command);
         command.Options.Add(unitOption);
         command.Options.Add(all);
@@ -66,7 +60,7 @@ internal static class ExplainCommand
             var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             if (chosen is not null && !sheet.TryGetUnit(chosen, out _))
             {
-                throw new CliUsageException($"unit '{chosen}' is not in {parse.GetValue(inputs.Units)}");
+                throw new CliUsageException(Strings.FormatExplain_UnknownUnit(chosen, parse.GetValue(inputs.Units)) + Suggest.DidYouMean(chosen, sheet.Units.Select(u => u.Id)));
             }
 
             var count = parse.GetValue(top);

@@ -32,16 +32,7 @@ internal static class RankCommand
         };
         var command = new Command(
             "rank",
-            "Rank every unit as a province publishes it: one ranking per group with band, change since a previous round and the\n" +
-            "points each unit needs to overtake the next one up and to reach the next band; the leaders of each component index;\n" +
-            "and how far self-assessments were from the appraisal (per group, per unit, per criterion).\n\n" +
-            "Examples:\n" +
-            "  parindex rank examples/units.csv -a examples/appraisal.csv -a examples/appraisal-round2.csv -s examples/survey.csv\n" +
-            "  parindex rank units.csv -a appraisal.csv -s survey.csv --previous results-2023.csv --top 5\n" +
-            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format csv --out ranking.csv --criteria-out criteria-accuracy.csv\n" +
-            "  parindex rank units.csv -a appraisal.csv --tie-breakers survey,node:3,unit_id --group-by none --format json\n" +
-            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format html --out report.html --scorecards none\n" +
-            "  parindex rank units.csv -a appraisal.csv -s survey.csv --format docx --out annex.docx");
+            Strings.Rank_Description);
         inputs.AddTo(command);
         rankingInputs.AddTo(command);
         command.Options.Add(top);
@@ -71,7 +62,8 @@ internal static class RankCommand
                     json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
                     new ReportOutput()
                         .Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!))))
-                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options())))),
+                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options())),
+                    width: context.Width)),
                 ("--criteria-out", OutputFile.Text(criteriaFile, w => RankingCsvWriter.WriteCriteria(ranking, w))));
 
             return ExitCodes.Ok;

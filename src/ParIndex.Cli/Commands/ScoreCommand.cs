@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
 using ParIndex.Reports;
 using ParIndex.Reporting;
@@ -21,15 +22,7 @@ internal static class ScoreCommand
         var scorecards = ReportOutput.ScorecardsOption();
         var command = new Command(
             "score",
-            "Score every unit (self-assessment → appraisal rounds → survey) and print the ranking.\n\n" +
-            "Examples:\n" +
-            "  parindex score examples/units.csv --appraisal examples/appraisal.csv --survey examples/survey.csv\n" +
-            "  parindex score units.csv -a round1.csv -a round2.csv -s survey.csv --format csv --out results.csv\n" +
-            "  parindex score units.csv --criteria my-set.yaml --format json\n" +
-            "  parindex score units.csv -a appraisal.csv -s survey.csv --format html --out report.html\n" +
-            "  parindex score units.csv -a appraisal.csv -s survey.csv --group-by none --previous results-2023.csv\n\n" +
-            "Ranking: by index as reported (rounded to the set's precision); ties share a rank (1, 2, 2, 4) unless the set\n" +
-            "or --tie-breakers defines tie-breakers. With --group-by group (the default) each group is also ranked on its own.");
+            Strings.Score_Description);
         inputs.AddTo(command);
         var rankingInputs = new RankingInputs();
         rankingInputs.AddTo(command);
@@ -61,7 +54,7 @@ internal static class ScoreCommand
         var set = sheet.CriteriaSet;
         var p = set.Precision;
         var rounds = sheet.Input.AppraisalRounds.Count;
-        writer.WriteLine($"{set.Name} ({set.Id}) — {sheet.Units.Count} units, max {set.MaxPoints} points, {rounds} appraisal round{(rounds == 1 ? "" : "s")}");
+        writer.WriteLine(Strings.FormatScore_Header(set.Name, set.Id, Plural.Units(sheet.Units.Count), set.MaxPoints, Plural.AppraisalRounds(rounds)));
         writer.WriteLine();
         var columns = RankingTable.Columns(ranking);
         var table = columns.Create();
@@ -72,11 +65,9 @@ internal static class ScoreCommand
 
         table.Write(writer);
         writer.WriteLine();
-        writer.WriteLine("Self = points the unit gave itself on self-assessed criteria; Points = final total after appraisal, survey, deductions and bonuses;");
-        writer.WriteLine(ranking.Sheet.CriteriaSet.OverScoringPenalty is null
-            ? "Max = the unit's applicable maximum; Index = Points ÷ Max × 100. Ties share a rank."
-            : "Max = the unit's applicable maximum; Index = (Points + Penalty) ÷ Max × 100; Ranked index = Points ÷ Max × 100. Ties share a rank.");
+        writer.WriteLine(Strings.Score_NoteColumns);
         RankingTable.WriteNotes(ranking, writer);
+        writer.WriteLine(Strings.FormatNote_Rounding(p));
     }
 
     internal static string Fmt(decimal value, int precision) => Figures.Format(value, precision);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.IO;
 
 namespace ParIndex.Cli.Commands;
@@ -15,10 +16,7 @@ internal static class TemplateCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write the sheet to this file and its guide to FILE with '.guide.csv' in place of '.csv'." };
         var command = new Command(
             "template",
-            "Write an empty self-assessment sheet: a header with every self-assessed leaf code, and a guide listing each code's name, max points and how to fill it in.\n\n" +
-            "Examples:\n" +
-            "  parindex template --out units.csv          (writes units.csv and units.guide.csv)\n" +
-            "  parindex template --criteria commune-2025  (the sheet on standard output)");
+            Strings.Template_Description);
         command.Options.Add(criteria);
         command.Options.Add(output);
         var force = OutputOptions.CreateForce();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using System.Threading.Tasks;
 using ParIndex.Cli.Rendering;
+using ParIndex.Cli.Resources;
 using ParIndex.Reporting;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
@@ -19,16 +20,7 @@ internal static class UncertaintyCommand
         var output = new OutputOptions("Output format: table, csv, json, or html (a report with rank intervals and sensitivity bars; --out uncertainty.html).", "html");
         var command = new Command(
             "uncertainty",
-            "How robust is the ranking to the weights? Monte Carlo over the weights of one tree level (areas by default):\n" +
-            "per unit the nominal, mean, median, 5th and 95th percentile rank, the share of runs it keeps its band and the\n" +
-            "probability of a top-k place; with --sensitivity, which weight drives the uncertainty (Saltelli/Jansen indices).\n\n" +
-            "Examples:\n" +
-            "  parindex uncertainty examples/units.csv -a examples/appraisal.csv -s examples/survey.csv --runs 10000 --seed 1\n" +
-            "  parindex uncertainty units.csv --dirichlet 50 --level criterion --top 5 --format csv --out uncertainty.csv\n" +
-            "  parindex uncertainty units.csv --noise 0.25 --sensitivity --runs 2000 --seed 7\n" +
-            "  parindex uncertainty units.csv --runs 2000 --seed 7 --format csv --out ranks.csv --sensitivity-out sensitivity.csv\n" +
-            "  parindex uncertainty units.csv --weights-file weights.csv --format json\n" +
-            "  parindex uncertainty units.csv -a appraisal.csv --runs 2000 --seed 7 --sensitivity --format html --out uncertainty.html");
+            Strings.Uncertainty_Description);
         inputs.AddTo(command);
         analysis.AddTo(command);
         command.Options.Add(surveyBootstrap);
@@ -67,7 +59,8 @@ internal static class UncertaintyCommand
                         table: writer => UncertaintyTable.Write(result, writer),
                         csv: writer => UncertaintyCsvWriter.WriteUnits(result, writer),
                         json: OutputOptions.Utf8Json(stream => UncertaintyJsonWriter.Write(result, stream)),
-                        new ReportOutput().Html(stream => Reports.HtmlReport.WriteUncertainty(result, stream, ReportOutput.Options())))),
+                        new ReportOutput().Html(stream => Reports.HtmlReport.WriteUncertainty(result, stream, ReportOutput.Options())),
+                        width: context.Width)),
                     ("--sensitivity-out", OutputFile.Text(sensitivityFile, writer => UncertaintyCsvWriter.WriteSensitivity(result, writer))));
 
                 return ExitCodes.Ok;

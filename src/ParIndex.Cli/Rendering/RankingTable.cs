@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Cli.Commands;
+using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
 
 namespace ParIndex.Cli.Rendering;
@@ -17,37 +18,37 @@ internal sealed class RankingTable
     {
         var p = ranking.Sheet.CriteriaSet.Precision;
         var t = new RankingTable();
-        t.Add("Rank", true, u => Int(u.Rank));
+        t.Add(Strings.Col_Rank, true, u => Int(u.Rank));
         if (ranking.ByGroup && ranking.Groups.Count > 1)
         {
-            t.Add("Group rank", true, u => u.GroupRank is { } g ? Int(g) : "");
+            t.Add(Strings.Col_GroupRank, true, u => u.GroupRank is { } g ? Int(g) : "");
         }
 
-        t.Add("Unit", false, u => u.Id);
-        t.Add("Name", false, u => u.Score.Name);
-        t.Add("Group", false, u => u.Group ?? "");
-        t.Add("Self", true, u => P(u.Score.SelfPoints, p));
-        t.Add("Points", true, u => P(u.Score.Points, p));
-        t.Add("Survey", true, u => P(u.Score.SurveyPoints, p));
-        t.Add("Max", true, u => P(u.Score.MaxPoints, p));
+        t.Add(Strings.Col_Unit, false, u => u.Id);
+        t.Add(Strings.Col_Name, false, u => u.Score.Name);
+        t.Add(Strings.Col_Group, false, u => u.Group ?? "");
+        t.Add(Strings.Col_Self, true, u => P(u.Score.SelfPoints, p));
+        t.Add(Strings.Col_Points, true, u => P(u.Score.Points, p));
+        t.Add(Strings.Col_Survey, true, u => P(u.Score.SurveyPoints, p));
+        t.Add(Strings.Col_Max, true, u => P(u.Score.MaxPoints, p));
         if (ranking.Sheet.CriteriaSet.OverScoringPenalty is not null)
         {
             // Before and after the penalty, so the reader sees what the penalty did.
-            t.Add("Index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndexBeforePenalty, p));
-            t.Add("Penalty", true, u => u.Penalty.IsZero ? "" : "-" + P(u.Penalty, p));
-            t.Add("Ranked index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
+            t.Add(Strings.Col_Index, true, u => ScoreCommand.Fmt(u.Score.ReportedIndexBeforePenalty, p));
+            t.Add(Strings.Col_Penalty, true, u => u.Penalty.IsZero ? "" : "-" + P(u.Penalty, p));
+            t.Add(Strings.Col_RankedIndex, true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
         }
         else
         {
-            t.Add("Index", true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
+            t.Add(Strings.Col_Index, true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
         }
 
-        t.Add("Band", false, u => u.Band?.Name ?? "");
+        t.Add(Strings.Col_Band, false, u => u.Band?.Name ?? "");
         if (ranking.Previous is not null)
         {
-            t.Add("Prev", true, u => u.Previous is null ? "" : Int(ranking.ByGroup && u.Previous.GroupRank is { } g ? g : u.Previous.Rank));
-            t.Add("Change", true, u => ChangeCell(ranking, u));
-            t.Add("Index Δ", true, u => u.IndexChange is { } d ? Signed(d, p) : "");
+            t.Add(Strings.Col_Prev, true, u => u.Previous is null ? "" : Int(ranking.ByGroup && u.Previous.GroupRank is { } g ? g : u.Previous.Rank));
+            t.Add(Strings.Col_Change, true, u => ChangeCell(ranking, u));
+            t.Add(Strings.Col_IndexChange, true, u => u.IndexChange is { } d ? Signed(d, p) : "");
         }
 
         return t;
@@ -65,34 +66,34 @@ internal sealed class RankingTable
         var p = set.Precision;
         if (ranking.ByGroup && ranking.Groups.Count > 1)
         {
-            writer.WriteLine("Group rank = rank within the unit's group; Rank = rank among every unit.");
+            writer.WriteLine(Strings.Note_GroupRank);
         }
 
         if (ranking.TieBreakers.Count > 0)
         {
-            writer.WriteLine($"Ties on the index are broken by: {string.Join(", ", ranking.TieBreakers)}.");
+            writer.WriteLine(Strings.FormatNote_TieBreakers(string.Join(", ", ranking.TieBreakers)));
         }
 
         if (ranking.ExactComparison)
         {
-            writer.WriteLine("Indices are compared exactly, not as rounded.");
+            writer.WriteLine(Strings.Note_ExactComparison);
         }
 
         if (set.OverScoringPenalty is { } penalty)
         {
-            writer.WriteLine($"Penalty = {P(penalty.Deduction, p)} points deducted before ranking when self points exceed appraised points by {P(penalty.Threshold, p)} or more; Index is before the penalty, Ranked index after it.");
+            writer.WriteLine(Strings.FormatNote_Penalty(P(penalty.Deduction, p), P(penalty.Threshold, p)));
         }
 
         if (ranking.Previous is { } previous)
         {
-            writer.WriteLine($"Prev, Change = rank in {previous.Source} and places moved (+ up, - down){(ranking.ByGroup ? ", within the group" : "")}; Index Δ = index change.");
+            writer.WriteLine(ranking.ByGroup ? Strings.FormatNote_PreviousWithinGroup(previous.Source) : Strings.FormatNote_Previous(previous.Source));
             if (ranking.NotRankedThisYear.Count > 0)
             {
                 writer.WriteLine();
-                writer.WriteLine("Not ranked this year:");
+                writer.WriteLine(Strings.Note_NotRankedThisYear);
                 foreach (var u in ranking.NotRankedThisYear)
                 {
-                    writer.WriteLine($"  {u.Id}{(u.Name is null ? "" : " " + u.Name)} (previous rank {Int(u.Rank)}, index {ScoreCommand.Fmt(u.Index, p)})");
+                    writer.WriteLine("  " + Strings.FormatNote_NotRankedUnit(u.Id + (u.Name is null ? "" : " " + u.Name), Int(u.Rank), ScoreCommand.Fmt(u.Index, p)));
                 }
             }
         }
@@ -104,8 +105,8 @@ internal sealed class RankingTable
 
     /// <summary>"new" for a unit not in the previous results, "from GROUP" (or "from (no group)") for one that moved to another group, else the signed change.</summary>
     internal static string ChangeCell(RankingResult ranking, RankedUnit u) =>
-        u.Previous is null ? "new"
-        : ranking.ByGroup && u.PublishedRankChange is null && u.MovedGroup ? "from " + (u.Previous.Group ?? "(no group)")
+        u.Previous is null ? Strings.Cell_New
+        : ranking.ByGroup && u.PublishedRankChange is null && u.MovedGroup ? Strings.FormatCell_From(u.Previous.Group ?? "(no group)")
         : Change(u.PublishedRankChange);
 
     internal static string Change(int? change) => change switch

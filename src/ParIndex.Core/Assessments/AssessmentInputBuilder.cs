@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ParIndex.Criteria;
 using ParIndex.Internal;
+using ParIndex.Resources;
 using ParIndex.Scoring;
 
 namespace ParIndex.Assessments;
@@ -75,8 +77,9 @@ public sealed class AssessmentInputBuilder
 
         if (unitIndex.TryGetValue(unit.Id, out var existing))
         {
-            var first = unitLocations[existing] is { } at ? $"; first at line {at.Line}" : "";
-            Report(location, $"duplicate unit id '{unit.Id}'{first}");
+            Report(location, unitLocations[existing] is { } at
+                ? LocalizedText.Of(nameof(Messages.Input_DuplicateUnitFirstAt), unit.Id, at.Line)
+                : LocalizedText.Of(nameof(Messages.Input_DuplicateUnit), unit.Id));
             return false;
         }
 
@@ -105,7 +108,7 @@ public sealed class AssessmentInputBuilder
 
         if (compiled.IsSurvey[leaf])
         {
-            Report(location, $"'{code.Trim()}' is assessed by the survey and cannot be self-scored; give it in the survey results");
+            Report(location, LocalizedText.Of(nameof(Messages.Input_SurveyNotSelfScored), code.Trim()));
             return;
         }
 
@@ -132,7 +135,7 @@ public sealed class AssessmentInputBuilder
 
         if (!compiled.IsSurvey[leaf])
         {
-            Report(location, $"'{code.Trim()}' is self-assessed, not a survey criterion");
+            Report(location, LocalizedText.Of(nameof(Messages.Input_NotASurveyCriterion), code.Trim()));
             return;
         }
 
@@ -151,11 +154,16 @@ public sealed class AssessmentInputBuilder
     }
 
     /// <summary>Records a problem found while reading an input (used by file readers for problems such as a ragged row).</summary>
-    internal void Report(SourceLocation? location, string message)
+    internal void Report(SourceLocation? location, string message) => Report(new Diagnostic(location, message));
+
+    /// <summary>Records a problem found while reading an input, in the reader's language.</summary>
+    internal void Report(SourceLocation? location, LocalizedText message) => Report(new Diagnostic(location, message));
+
+    private void Report(Diagnostic diagnostic)
     {
         if (diagnostics.Count < MaxDiagnostics)
         {
-            diagnostics.Add(new Diagnostic(location, message));
+            diagnostics.Add(diagnostic);
         }
         else
         {
@@ -174,7 +182,7 @@ public sealed class AssessmentInputBuilder
 
         if (units.Count == 0 && diagnostics.Count == 0)
         {
-            Report(null, "there are no units to score");
+            Report(null, LocalizedText.Of(nameof(Messages.Input_NoUnits)));
         }
 
         // No survey results at all: one message naming the survey criteria, not one per unit and criterion.
@@ -190,7 +198,7 @@ public sealed class AssessmentInputBuilder
                 }
             }
 
-            Report(null, $"no survey results were given, but criteria set '{compiled.Set.Id}' scores {string.Join(", ", codes)} by survey; give the survey results file");
+            Report(null, LocalizedText.Of(nameof(Messages.Input_NoSurveyResults), compiled.Set.Id, string.Join(", ", codes)));
         }
 
         for (var u = 0; u < units.Count; u++)
@@ -209,8 +217,7 @@ public sealed class AssessmentInputBuilder
                 }
                 else if (compiled.IsSurvey[j] ? !noSurvey : !suppressMissing)
                 {
-                    var what = compiled.IsSurvey[j] ? "survey result" : "value";
-                    Report(unitLocations[u], $"unit '{units[u].Id}' has no {what} for '{compiled.LeafDefinition(j).Code}'");
+                    Report(unitLocations[u], LocalizedText.Of(compiled.IsSurvey[j] ? nameof(Messages.Input_MissingSurveyResult) : nameof(Messages.Input_MissingValue), units[u].Id, compiled.LeafDefinition(j).Code));
                 }
             }
         }
@@ -219,7 +226,7 @@ public sealed class AssessmentInputBuilder
         {
             if (droppedDiagnostics > 0)
             {
-                diagnostics.Add(new Diagnostic(null, $"… and {droppedDiagnostics.ToString(CultureInfo.InvariantCulture)} more problems"));
+                diagnostics.Add(new Diagnostic(null, LocalizedText.Of(nameof(Messages.Input_MoreProblems), droppedDiagnostics.ToString(CultureInfo.InvariantCulture))));
             }
 
             throw new ParIndexException(diagnostics);
@@ -271,7 +278,7 @@ public sealed class AssessmentInputBuilder
             return true;
         }
 
-        Report(location, $"unknown unit '{unitId.Trim()}': it is not among the self-assessed units");
+        Report(location, LocalizedText.Of(nameof(Messages.Input_UnknownUnit), unitId.Trim(), LocalizedText.DidYouMean(unitId, units.Select(u => u.Id))));
         return false;
     }
 
@@ -285,8 +292,8 @@ public sealed class AssessmentInputBuilder
         }
 
         Report(location, compiled.TryGetNode(trimmed, out _)
-            ? $"'{trimmed}' is not a leaf criterion; give values for its sub-criteria"
-            : $"unknown criterion '{trimmed}' (not in criteria set '{compiled.Set.Id}')");
+            ? LocalizedText.Of(nameof(Messages.Input_NotALeaf), trimmed)
+            : LocalizedText.Of(nameof(Messages.Input_UnknownCriterion), trimmed, compiled.Set.Id, LocalizedText.DidYouMean(trimmed, compiled.Set.Leaves.Select(l => l.Code))));
         return false;
     }
 
@@ -310,7 +317,7 @@ public sealed class AssessmentInputBuilder
 
         if (compiled.IsSurvey[leaf])
         {
-            Report(location, $"'{code.Trim()}' is assessed by the survey and cannot be changed by an appraisal");
+            Report(location, LocalizedText.Of(nameof(Messages.Input_SurveyNotAppraised), code.Trim()));
             return false;
         }
 
@@ -369,7 +376,7 @@ public sealed class AssessmentInputBuilder
             return true;
         }
 
-        Report(location, $"unit '{units[unit].Id}': {error}");
+        Report(location, LocalizedText.Of(nameof(Messages.Value_OfUnit), units[unit].Id, error));
         return false;
     }
 

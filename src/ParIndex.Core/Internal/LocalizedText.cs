@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ParIndex.Resources;
 
 namespace ParIndex.Internal;
@@ -9,7 +12,8 @@ namespace ParIndex.Internal;
 /// </summary>
 /// <remarks>
 /// Arguments are formatted with the invariant culture: they cite codes, file values and numbers as they are written in the
-/// input files (a decimal point), whatever the interface language.
+/// input files (a decimal point), whatever the interface language. An argument that is itself a <see cref="LocalizedText"/>
+/// is rendered in the same language.
 /// </remarks>
 internal sealed class LocalizedText
 {
@@ -24,19 +28,60 @@ internal sealed class LocalizedText
         this.args = args;
     }
 
+    /// <summary>No text.</summary>
+    public static LocalizedText Empty { get; } = new(Messages.ResourceManager, "", Array.Empty<object?>());
+
     /// <summary>The text of resource <paramref name="key"/> (use <c>nameof(Messages.X)</c>) with its placeholders filled.</summary>
     public static LocalizedText Of(string key, params object?[] args) => new(Messages.ResourceManager, key, args);
 
     /// <summary>The text of resource <paramref name="key"/> of another .resx of this library (a feature's own texts, e.g. <c>SurveyText</c>).</summary>
     public static LocalizedText Of(System.Resources.ResourceManager resources, string key, params object?[] args) => new(resources, key, args);
 
+    /// <summary>"; did you mean 'X'?" when some of <paramref name="candidates"/> are close to <paramref name="input"/>, else nothing.</summary>
+    public static LocalizedText DidYouMean(string input, IEnumerable<string> candidates)
+    {
+        var closest = Suggestions.Closest(input, candidates);
+        return closest.Count == 0 ? Empty : Of(nameof(Messages.Suggest_DidYouMean), new Joined(closest.Select(c => "'" + c + "'").ToArray()));
+    }
+
     /// <summary>The text in <paramref name="culture"/>'s language (the current UI culture when <see langword="null"/>); English when that language has no translation.</summary>
     public string Render(CultureInfo? culture = null)
     {
-        var template = resources.GetString(key, culture ?? CultureInfo.CurrentUICulture) ?? key;
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        culture ??= CultureInfo.CurrentUICulture;
+        if (key.Length == 0)
+        {
+            return "";
+        }
+
+        var template = resources.GetString(key, culture) ?? key;
+        if (args.Length == 0)
+        {
+            return template;
+        }
+
+        // A part that is itself a message (a reason inside "unit 'X': …") reads in the same language.
+        var parts = new object?[args.Length];
+        for (var i = 0; i < args.Length; i++)
+        {
+            parts[i] = args[i] switch
+            {
+                LocalizedText text => text.Render(culture),
+                Joined joined => string.Join(Messages.ResourceManager.GetString(nameof(Messages.Suggest_Or), culture), joined.Items),
+                var other => other,
+            };
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, template, parts);
     }
 
     /// <summary>The text in the current UI culture's language.</summary>
     public override string ToString() => Render();
+
+    /// <summary>Alternatives joined with the language's "or".</summary>
+    private sealed class Joined
+    {
+        public Joined(string[] items) => Items = items;
+
+        public string[] Items { get; }
+    }
 }

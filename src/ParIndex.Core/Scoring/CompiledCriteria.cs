@@ -5,6 +5,7 @@ using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
 using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.Scoring;
 
@@ -254,7 +255,7 @@ internal sealed class CompiledCriteria
     }
 
     /// <summary>Reads a value for a leaf into a cell, or returns the reason it cannot be read.</summary>
-    public bool TryEncode(int leaf, AssessmentValue value, out long cell, out string? error)
+    public bool TryEncode(int leaf, AssessmentValue value, out long cell, out LocalizedText? error)
     {
         cell = MissingCell;
         error = null;
@@ -264,7 +265,7 @@ internal sealed class CompiledCriteria
         {
             if (NotApplicable[leaf] == NotApplicablePolicy.Forbidden)
             {
-                error = $"'{def.Code}' does not allow 'not applicable' (không phát sinh)";
+                error = LocalizedText.Of(nameof(Messages.Value_NotApplicableForbidden), def.Code);
                 return false;
             }
 
@@ -277,14 +278,14 @@ internal sealed class CompiledCriteria
         {
             if (text is null)
             {
-                error = $"'{shown}' is not an option of '{def.Code}'; options: {RuleHint(leaf)}";
+                error = LocalizedText.Of(nameof(Messages.Value_NotAnOption), shown, def.Code, RuleHint(leaf), LocalizedText.Empty);
                 return false;
             }
 
             var index = ((ChoiceRule)def.Rule!).IndexOf(text);
             if (index < 0)
             {
-                error = $"'{text.Trim()}' is not an option of '{def.Code}'; options: {RuleHint(leaf)}";
+                error = LocalizedText.Of(nameof(Messages.Value_NotAnOption), text.Trim(), def.Code, RuleHint(leaf), LocalizedText.DidYouMean(text, ((ChoiceRule)def.Rule!).Options.Select(o => o.Name)));
                 return false;
             }
 
@@ -296,7 +297,7 @@ internal sealed class CompiledCriteria
         {
             if (!ValueText.TryParseYesNo(text, out var yes))
             {
-                error = $"'{text.Trim()}' is not yes/no for '{def.Code}'; write 1/0, có/không, yes/no or x/empty";
+                error = LocalizedText.Of(nameof(Messages.Value_NotYesNo), text.Trim(), def.Code);
                 return false;
             }
 
@@ -316,13 +317,13 @@ internal sealed class CompiledCriteria
         }
         else if (!ValueText.TryParseNumber(text!, out number))
         {
-            error = $"'{text!.Trim()}' is not a number for '{def.Code}' ({RuleHint(leaf)})";
+            error = LocalizedText.Of(nameof(Messages.Value_NotANumber), text!.Trim(), def.Code, RuleHint(leaf));
             return false;
         }
 
         if (text is not null && text.IndexOf('%') >= 0 && (Kind[leaf] == RuleKind.Points || Kind[leaf] == RuleKind.Count))
         {
-            error = $"'{text.Trim()}' is a percentage, but '{def.Code}' takes {RuleHint(leaf)}";
+            error = LocalizedText.Of(nameof(Messages.Value_PercentageNotAllowed), text.Trim(), def.Code, RuleHint(leaf));
             return false;
         }
 
@@ -331,7 +332,7 @@ internal sealed class CompiledCriteria
             case RuleKind.YesNo:
                 if (number != 0 && number != 1)
                 {
-                    error = $"'{shown}' is not yes/no for '{def.Code}'; write 1/0, có/không, yes/no or x/empty";
+                    error = LocalizedText.Of(nameof(Messages.Value_NotYesNo), shown, def.Code);
                     return false;
                 }
 
@@ -340,7 +341,7 @@ internal sealed class CompiledCriteria
             case RuleKind.Count:
                 if (number < 0 || number != decimal.Truncate(number) || number > int.MaxValue)
                 {
-                    error = $"'{shown}' is not a count for '{def.Code}'; write a whole number 0, 1, 2, …";
+                    error = LocalizedText.Of(nameof(Messages.Value_NotACount), shown, def.Code);
                     return false;
                 }
 
@@ -349,13 +350,13 @@ internal sealed class CompiledCriteria
             case RuleKind.Points:
                 if (!FixedMath.TryToTicks(number, out var ticks) || ticks < 0 || ticks > Magnitude[leaf])
                 {
-                    error = $"{Show(number)} points is outside 0–{Points.FromTicks(Magnitude[leaf])} for '{def.Code}'";
+                    error = LocalizedText.Of(nameof(Messages.Value_PointsOutside), Show(number), Points.FromTicks(Magnitude[leaf]), def.Code);
                     return false;
                 }
 
                 if (ticks % Param[leaf] != 0)
                 {
-                    error = $"{Show(number)} points is not on the step {Points.FromTicks(Param[leaf])} of '{def.Code}'";
+                    error = LocalizedText.Of(nameof(Messages.Value_PointsOffStep), Show(number), Points.FromTicks(Param[leaf]), def.Code);
                     return false;
                 }
 
@@ -364,20 +365,20 @@ internal sealed class CompiledCriteria
             default:
                 if (!FixedMath.TryToTicks(number, out var valueTicks))
                 {
-                    error = $"'{shown}' has more than {Points.Decimals} decimal places or is too large for '{def.Code}'";
+                    error = LocalizedText.Of(nameof(Messages.Value_TooPrecise), shown, Points.Decimals, def.Code);
                     return false;
                 }
 
                 if (Kind[leaf] == RuleKind.Tiers && (valueTicks < DomainMin[leaf] || valueTicks > DomainMax[leaf]))
                 {
                     var rule = (TiersRule)def.Rule!;
-                    error = $"{Show(number)} is outside {Show(rule.DomainMin)}–{Show(rule.DomainMax)} for '{def.Code}'";
+                    error = LocalizedText.Of(nameof(Messages.Value_OutsideRange), Show(number), Show(rule.DomainMin), Show(rule.DomainMax), def.Code);
                     return false;
                 }
 
                 if (Kind[leaf] == RuleKind.Ratio && valueTicks < 0)
                 {
-                    error = $"{Show(number)} is negative for '{def.Code}'";
+                    error = LocalizedText.Of(nameof(Messages.Value_Negative), Show(number), def.Code);
                     return false;
                 }
 

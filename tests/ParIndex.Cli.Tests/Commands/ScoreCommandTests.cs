@@ -146,7 +146,7 @@ public class ScoreCommandTests : IDisposable
         f.Write("round1.csv", "unit_id,code,value,reason\nX9,1.2,80,tính lại\n");
         var (code, output, error) = await f.Run(f.Round());
         Assert.Equal((2, ""), (code, output));
-        Assert.Equal($"error: {f.P("round1.csv")}:2:1: unknown unit 'X9': it is not among the self-assessed units\n", error);
+        Assert.Equal($"error: {f.P("round1.csv")}:2:1: unknown unit 'X9': it is not among the self-assessed units; did you mean 'X1' or 'X2'?\n", error);
     }
 
     [Fact]
@@ -182,8 +182,8 @@ public class ExplainCommandTests : IDisposable
         var (code, output, error) = await f.Run(args);
         Assert.Equal((0, ""), (code, error));
         Assert.StartsWith("Xã Một (X1), group xa\nSelf 5.60 → final 8.20 of 10.00 (survey 3.00); index 82.00\n", output);
-        Assert.Contains("\n1.2     Tỷ lệ      4.00  90            3.60  vòng 1 (round1.csv): value 80 → 3.20 (tính lại tỷ lệ)   3.20  0.80\n", output);
-        Assert.Contains("\nD.1     Vi phạm   -1.00  0             0.00                                                          0.00\n", output);
+        Assert.Contains("\n1.2     Tỷ lệ      4.00  90            3.60   3.20  0.80\n        ↳ vòng 1 (round1.csv): value 80 → 3.20 (tính lại tỷ lệ)\n", output);
+        Assert.Contains("\nD.1     Vi phạm   -1.00  0             0.00   0.00\n", output);
         Assert.Contains("Where points were lost (largest first, top 2):", output);
         Assert.Contains("2.1   Hài lòng   4.00   3.00  1.00\n1.2   Tỷ lệ      4.00   3.20  0.80\n\nWhat it would take:\n", output);
     }
@@ -230,9 +230,9 @@ public class ExplainCommandTests : IDisposable
     {
         var output = await ExplainCapped("U1");
         Assert.Contains(
-            "D     Deductions      -3.00               -3.00             -3.00  3.00\n" +
-            "D.1     Late reports  -2.00  2            -2.00             -2.00  2.00\n" +
-            "D.2     Complaints    -2.00  2            -2.00             -2.00  2.00\n" +
+            "D     Deductions      -3.00               -3.00  -3.00  3.00\n" +
+            "D.1     Late reports  -2.00  2            -2.00  -2.00  2.00\n" +
+            "D.2     Complaints    -2.00  2            -2.00  -2.00  2.00\n" +
             "D: its criteria deduct 4.00 together, but the block deducts at most 3.00; 3.00 is lost.\n",
             output);
         Assert.Contains(
@@ -289,11 +289,11 @@ public class ExplainCommandTests : IDisposable
         Assert.Equal((0, ""), (code, error));
         Assert.StartsWith("U1 (U1)\nSelf 1.00 → final 1.00 of 2.00 (survey 0.00); index 50.00\n", output);
         Assert.Contains(
-            "1     Work       2.00                   1.00              1.00  1.00\n" +
-            "1.1     Plan     2.00  1                1.00              1.00  1.00\n" +
-            "1.2     Rate     0.00  không phát sinh  0.00              0.00\n" +
-            "2     Other      0.00                   0.00              0.00  0.00\n" +
-            "2.1     Done     0.00  không phát sinh  0.00              0.00\n",
+            "1     Work       2.00                   1.00   1.00  1.00\n" +
+            "1.1     Plan     2.00  1                1.00   1.00  1.00\n" +
+            "1.2     Rate     0.00  không phát sinh  0.00   0.00\n" +
+            "2     Other      0.00                   0.00   0.00  0.00\n" +
+            "2.1     Done     0.00  không phát sinh  0.00   0.00\n",
             output);
     }
 
@@ -343,7 +343,7 @@ public class ExplainCommandTests : IDisposable
         var output = await ExplainCapped("U2");
         Assert.DoesNotContain("capped", output);
         Assert.DoesNotContain("Regains", output);
-        Assert.Contains("D     Deductions      -3.00               -1.00             -1.00  1.00\n", output);
+        Assert.Contains("D     Deductions      -3.00               -1.00  -1.00  1.00\n", output);
         Assert.Contains("Where points were lost (largest first, top 1):\nCode  Criterion     Max  Final  Lost\n----  ----------  -----  -----  ----\nD.2   Complaints  -2.00  -1.00  1.00\n", output);
     }
 
@@ -351,7 +351,7 @@ public class ExplainCommandTests : IDisposable
     public async Task Explain_SurveyOnlyNodes_ShowSurveyInsteadOfSelfPoints()
     {
         var output = await ExplainCapped("U1");
-        Assert.Contains("\n2     Survey           4.00              survey              2.00  2.00\n2.1     Satisfaction   4.00  50          survey              2.00  2.00\n", output);
+        Assert.Contains("\n2     Survey           4.00              survey   2.00  2.00\n2.1     Satisfaction   4.00  50          survey   2.00  2.00\n", output);
     }
 
     [Fact]
@@ -361,7 +361,7 @@ public class ExplainCommandTests : IDisposable
         args[0] = "explain";
         var (code, output, error) = await f.Run(args);
         Assert.Equal((2, ""), (code, output));
-        Assert.Equal($"error: unit 'X9' is not in {f.P("units.csv")}\n", error);
+        Assert.Equal($"error: unit 'X9' is not in {f.P("units.csv")}; did you mean 'X1' or 'X2'?\n", error);
     }
 }
 

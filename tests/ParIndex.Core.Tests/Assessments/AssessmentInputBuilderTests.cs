@@ -70,7 +70,7 @@ public class AssessmentInputBuilderTests
             b.SetSelf("U1", "9.9", AssessmentValue.Yes);
             b.SetSelf("U1", "2.2", AssessmentValue.Yes);
         });
-        Assert.Equal(new[] { "unknown unit 'U9': it is not among the self-assessed units", "unknown criterion '9.9' (not in criteria set 'test-set')", "'2.2' is not a leaf criterion; give values for its sub-criteria" }, problems);
+        Assert.Equal(new[] { "unknown unit 'U9': it is not among the self-assessed units; did you mean 'U1'?", "unknown criterion '9.9' (not in criteria set 'test-set')", "'2.2' is not a leaf criterion; give values for its sub-criteria" }, problems);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public class AssessmentFilesTests
 
     [Fact]
     public void UnknownUnitInAppraisal_IsReportedAtTheUnitColumn() =>
-        Assert.Equal("round1.csv:2:1: unknown unit 'U9': it is not among the self-assessed units", Error(Units, Survey, "unit_id,code,value,reason\nU9,1.2,80,thiếu tài liệu\n"));
+        Assert.Equal("round1.csv:2:1: unknown unit 'U9': it is not among the self-assessed units; did you mean 'U1' or 'U2'?", Error(Units, Survey, "unit_id,code,value,reason\nU9,1.2,80,thiếu tài liệu\n"));
 
     [Fact]
     public void UnknownCriterionInHeader_IsReported() =>
