@@ -65,7 +65,7 @@ internal static class ScoreCommand
 
         table.Write(writer);
         writer.WriteLine();
-        writer.WriteLine(Strings.Score_NoteColumns);
+        writer.WriteLine(ranking.Sheet.CriteriaSet.OverScoringPenalty is null ? Strings.Score_NoteColumns : Strings.Score_NoteColumnsPenalty);
         RankingTable.WriteNotes(ranking, writer);
         writer.WriteLine(Strings.FormatNote_Rounding(p));
     }

@@ -33,8 +33,10 @@ public class RankingTableTests
         // P: self 9, appraised 6 (over by 3 ≥ 2): 1 point deducted, so 60.00 before and 50.00 after the penalty.
         Assert.Matches(@"^\s*2\s+P\s+Penalised\s+9\.00\s+5\.00\s+0\.00\s+10\.00\s+60\.00\s+-1\.00\s+50\.00$", lines.Single(l => l.Contains(" P ")).TrimEnd());
         Assert.Matches(@"^\s*1\s+Q\s+Honest\s+8\.00\s+8\.00\s+0\.00\s+10\.00\s+80\.00\s+80\.00$", lines.Single(l => l.Contains(" Q ")).TrimEnd());
-        Assert.Contains("Index = (Points + Penalty) ÷ Max × 100; Ranked index = Points ÷ Max × 100.", output);
-        Assert.Contains("Index is before the penalty, Ranked index after it.", output);
+        // Notes are wrapped to the width; the sentences are compared with their line breaks folded.
+        var notes = System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " ");
+        Assert.Contains("Index = (Points + Penalty) ÷ Max × 100; Ranked index = Points ÷ Max × 100.", notes);
+        Assert.Contains("Index is before the penalty, Ranked index after it.", notes);
     }
 
     [Fact]
