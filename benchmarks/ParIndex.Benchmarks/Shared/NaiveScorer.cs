@@ -218,8 +218,9 @@ public static class NaiveScorer
         var inBlock = node.Block != NodeBlock.None;
         if (value.IsNotApplicable)
         {
-            var full = node.NotApplicable == NotApplicablePolicy.FullPoints;
-            return (full ? sign * magnitude : 0, full && !inBlock ? magnitude : 0);
+            // docs/criteria-format.md: in a deduction or bonus block "not applicable" means nothing happened: 0 points, whatever the mode.
+            var full = node.NotApplicable == NotApplicablePolicy.FullPoints && !inBlock;
+            return (full ? sign * magnitude : 0, full ? magnitude : 0);
         }
 
         decimal points;

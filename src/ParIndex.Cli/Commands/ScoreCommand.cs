@@ -65,10 +65,10 @@ internal static class ScoreCommand
 
         table.Write(writer);
         writer.WriteLine();
-        writer.WriteLine(Strings.Score_NoteColumns);
+        writer.WriteLine(ranking.Sheet.CriteriaSet.OverScoringPenalty is null ? Strings.Score_NoteColumns : Strings.Score_NoteColumnsPenalty);
         RankingTable.WriteNotes(ranking, writer);
         writer.WriteLine(Strings.FormatNote_Rounding(p));
     }
 
-    internal static string Fmt(decimal value, int precision) => value.ToString("F" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    internal static string Fmt(decimal value, int precision) => Figures.Format(value, precision);
 }

@@ -18,13 +18,40 @@ internal static class AtomicWrites
     /// <summary>The longest file name most file systems accept, in UTF-8 bytes (ext4, XFS) or UTF-16 units (NTFS).</summary>
     internal const int MaxNameLength = 255;
 
-    private static int interrupted;
+    // One flag per WriteAll call, so that parallel callers (tests) do not interrupt each other; a real signal marks
+    // every write in progress, the test hook only the one running on its thread.
+    private sealed class WriteState
+    {
+        public int Interrupted;
+    }
+
+    private static readonly List<WriteState> Active = new();
+
+    [ThreadStatic]
+    private static WriteState? currentWrite;
 
     /// <summary>One file to write: the option that named it, the path as given, where it ends up (links resolved) and its content.</summary>
     internal sealed record Planned(string Option, string Path, string Target, Action<Stream> Write);
 
     /// <summary>Called by tests in place of a real signal: the current <see cref="WriteAll"/> stops before its next step.</summary>
-    internal static void Interrupt() => Interlocked.Exchange(ref interrupted, 1);
+    internal static void Interrupt()
+    {
+        if (currentWrite is { } state)
+        {
+            Interlocked.Exchange(ref state.Interrupted, 1);
+        }
+    }
+
+    private static void InterruptAll()
+    {
+        lock (Active)
+        {
+            foreach (var state in Active)
+            {
+                Interlocked.Exchange(ref state.Interrupted, 1);
+            }
+        }
+    }
 
     /// <summary>A temporary name in the target's folder that is itself a valid name: the target's name when it fits, else a short one.</summary>
     internal static string TempPath(string target)
@@ -50,7 +77,14 @@ internal static class AtomicWrites
             return;
         }
 
-        Interlocked.Exchange(ref interrupted, 0);
+        var state = new WriteState();
+        var outer = currentWrite;
+        currentWrite = state;
+        lock (Active)
+        {
+            Active.Add(state);
+        }
+
         var registrations = RegisterSignals();
         var temps = new string?[planned.Count];
         var backups = new string?[planned.Count];
@@ -130,12 +164,19 @@ internal static class AtomicWrites
             {
                 registration?.Dispose();
             }
+
+            lock (Active)
+            {
+                Active.Remove(state);
+            }
+
+            currentWrite = outer;
         }
     }
 
     private static void StopIfInterrupted()
     {
-        if (Volatile.Read(ref interrupted) != 0)
+        if (currentWrite is { } state && Volatile.Read(ref state.Interrupted) != 0)
         {
             throw new OperationCanceledException(Safety.Output_Interrupted);
         }
@@ -194,7 +235,7 @@ internal static class AtomicWrites
                 registrations[i] = PosixSignalRegistration.Create(signals[i], context =>
                 {
                     context.Cancel = true;
-                    Interrupt();
+                    InterruptAll();
                 });
             }
             catch (Exception ex) when (ex is PlatformNotSupportedException or IOException)

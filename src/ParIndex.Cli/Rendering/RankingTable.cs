@@ -31,11 +31,16 @@ internal sealed class RankingTable
         t.Add(Strings.Col_Points, true, u => P(u.Score.Points, p));
         t.Add(Strings.Col_Survey, true, u => P(u.Score.SurveyPoints, p));
         t.Add(Strings.Col_Max, true, u => P(u.Score.MaxPoints, p));
-        t.Add(Strings.Col_Index, true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
         if (ranking.Sheet.CriteriaSet.OverScoringPenalty is not null)
         {
+            // Before and after the penalty, so the reader sees what the penalty did.
+            t.Add(Strings.Col_Index, true, u => ScoreCommand.Fmt(u.Score.ReportedIndexBeforePenalty, p));
             t.Add(Strings.Col_Penalty, true, u => u.Penalty.IsZero ? "" : "-" + P(u.Penalty, p));
             t.Add(Strings.Col_RankedIndex, true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
+        }
+        else
+        {
+            t.Add(Strings.Col_Index, true, u => ScoreCommand.Fmt(u.Score.ReportedIndex, p));
         }
 
         t.Add(Strings.Col_Band, false, u => u.Band?.Name ?? "");
@@ -88,7 +93,7 @@ internal sealed class RankingTable
                 writer.WriteLine(Strings.Note_NotRankedThisYear);
                 foreach (var u in ranking.NotRankedThisYear)
                 {
-                    writer.WriteLine("  " + Strings.FormatNote_NotRankedUnit(u.Id + (u.Name is null ? "" : " " + u.Name), Int(u.Rank), u.Index.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine("  " + Strings.FormatNote_NotRankedUnit(u.Id + (u.Name is null ? "" : " " + u.Name), Int(u.Rank), ScoreCommand.Fmt(u.Index, p)));
                 }
             }
         }
@@ -98,10 +103,10 @@ internal sealed class RankingTable
 
     internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"new" for a unit not in the previous results, "from GROUP" for one that moved to another group, else the signed change.</summary>
+    /// <summary>"new" for a unit not in the previous results, "from GROUP" (or "from (no group)") for one that moved to another group, else the signed change.</summary>
     internal static string ChangeCell(RankingResult ranking, RankedUnit u) =>
         u.Previous is null ? Strings.Cell_New
-        : ranking.ByGroup && u.PublishedRankChange is null && u.Previous.Group is { } from ? Strings.FormatCell_From(from)
+        : ranking.ByGroup && u.PublishedRankChange is null && u.MovedGroup ? Strings.FormatCell_From(u.Previous.Group ?? "(no group)")
         : Change(u.PublishedRankChange);
 
     internal static string Change(int? change) => change switch

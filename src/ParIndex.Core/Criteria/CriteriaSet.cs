@@ -18,19 +18,8 @@ public sealed class CriteriaSet
 
     internal CriteriaSet(CriteriaSetSettings settings, IReadOnlyList<CriteriaNode> areas)
     {
-        FormatVersion = settings.FormatVersion;
-        Id = settings.Id;
-        Name = settings.Name;
-        Decision = settings.Decision;
-        Level = settings.Level;
-        Year = settings.Year;
-        Precision = settings.Precision;
-        Bands = settings.Bands;
-        GroupBands = settings.GroupBands;
-        TieBreakers = settings.TieBreakers;
-        OverScoringPenalty = settings.OverScoringPenalty;
-        ExactRanking = settings.ExactRanking;
-        Source = settings.Source;
+        // A private copy: the set is immutable even if the caller changes its settings object afterwards.
+        Settings = settings.With();
         Areas = areas;
 
         var nodes = new List<CriteriaNode>();
@@ -46,49 +35,52 @@ public sealed class CriteriaSet
     }
 
     /// <summary>The format version the file declared.</summary>
-    public int FormatVersion { get; }
+    public int FormatVersion => Settings.FormatVersion;
 
     /// <summary>A short stable identifier, e.g. "district-2024".</summary>
-    public string Id { get; }
+    public string Id => Settings.Id;
 
     /// <summary>The set's title.</summary>
-    public string Name { get; }
+    public string Name => Settings.Name;
 
     /// <summary>The decision that issued it, e.g. "52/2019/QĐ-UBND", if given.</summary>
-    public string? Decision { get; }
+    public string? Decision => Settings.Decision;
 
     /// <summary>The level of the units it scores.</summary>
-    public CriteriaLevel Level { get; }
+    public CriteriaLevel Level => Settings.Level;
 
     /// <summary>The assessment year, if given.</summary>
-    public int? Year { get; }
+    public int? Year => Settings.Year;
 
     /// <summary>The total maximum points: the sum of every area outside deduction and bonus blocks.</summary>
     public Points MaxPoints { get; }
 
     /// <summary>The decimal places results are reported with (default 2).</summary>
-    public int Precision { get; }
+    public int Precision => Settings.Precision;
 
     /// <summary>The classification bands for all units.</summary>
-    public BandScheme Bands { get; }
+    public BandScheme Bands => Settings.Bands;
 
     /// <summary>Bands that replace <see cref="Bands"/> for units of a given group (key: group name).</summary>
-    public IReadOnlyDictionary<string, BandScheme> GroupBands { get; }
+    public IReadOnlyDictionary<string, BandScheme> GroupBands => Settings.GroupBands;
 
     /// <summary>Tie-breakers applied in order when units share a reported index; empty means ties share a rank.</summary>
-    public IReadOnlyList<string> TieBreakers { get; }
+    public IReadOnlyList<string> TieBreakers => Settings.TieBreakers;
 
     /// <summary>The optional penalty for over-scoring in the self-assessment, or <see langword="null"/>.</summary>
-    public OverScoringPenalty? OverScoringPenalty { get; }
+    public OverScoringPenalty? OverScoringPenalty => Settings.OverScoringPenalty;
 
     /// <summary>
     /// Whether units are ranked on their exact indices (<c>ranking: exact</c>) rather than on indices
     /// rounded to <see cref="Precision"/> as published (the default, <c>ranking: reported</c>).
     /// </summary>
-    public bool ExactRanking { get; }
+    public bool ExactRanking => Settings.ExactRanking;
 
     /// <summary>The file or resource it was loaded from.</summary>
-    public string Source { get; }
+    public string Source => Settings.Source;
+
+    /// <summary>Every set-level setting in one object, so that a derived set (a scenario) copies them all at once.</summary>
+    internal CriteriaSetSettings Settings { get; }
 
     /// <summary>The areas (lĩnh vực), in file order, including deduction and bonus blocks.</summary>
     public IReadOnlyList<CriteriaNode> Areas { get; }
@@ -148,7 +140,11 @@ public sealed class OverScoringPenalty
     public Points Deduction { get; }
 }
 
-/// <summary>Set-level settings read by the loader; internal plumbing between loader and <see cref="CriteriaSet"/>.</summary>
+/// <summary>
+/// Set-level settings read by the loader; internal plumbing between loader and <see cref="CriteriaSet"/>.
+/// A set derived from another (a scenario) starts from <see cref="With"/>, which copies every setting, so a
+/// setting added here is carried over without touching the code that derives sets.
+/// </summary>
 internal sealed class CriteriaSetSettings
 {
     public int FormatVersion { get; set; } = CriteriaSet.CurrentFormatVersion;
@@ -176,4 +172,12 @@ internal sealed class CriteriaSetSettings
     public bool ExactRanking { get; set; }
 
     public string Source { get; set; } = "";
+
+    /// <summary>A copy of every setting (the values themselves are immutable), with <paramref name="change"/> applied to the copy.</summary>
+    public CriteriaSetSettings With(Action<CriteriaSetSettings>? change = null)
+    {
+        var copy = (CriteriaSetSettings)MemberwiseClone();
+        change?.Invoke(copy);
+        return copy;
+    }
 }

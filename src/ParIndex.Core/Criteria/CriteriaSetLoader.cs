@@ -668,27 +668,10 @@ public static class CriteriaSetLoader
                 return shares;
             }
 
-            var totalWeight = weighted.Sum(s => s.Weight!.Value);
-            var floors = new long[weighted.Count];
-            var remainders = new decimal[weighted.Count];
-            long assigned = 0;
+            var ticks = Internal.LargestRemainder.Share(total.Ticks, weighted.Select(s => s.Weight!.Value).ToArray());
             for (var i = 0; i < weighted.Count; i++)
             {
-                var exact = total.Ticks * weighted[i].Weight!.Value / totalWeight;
-                floors[i] = (long)decimal.Floor(exact);
-                remainders[i] = exact - floors[i];
-                assigned += floors[i];
-            }
-
-            var left = total.Ticks - assigned;
-            foreach (var i in Enumerable.Range(0, weighted.Count).OrderByDescending(i => remainders[i]).ThenBy(i => i).Take((int)left))
-            {
-                floors[i]++;
-            }
-
-            for (var i = 0; i < weighted.Count; i++)
-            {
-                shares[weighted[i]] = Points.FromTicks(floors[i]);
+                shares[weighted[i]] = Points.FromTicks(ticks[i]);
             }
 
             return shares;

@@ -49,6 +49,7 @@ public static class AssessmentTemplate
             csv.WriteField(leaf.NotApplicable switch
             {
                 NotApplicablePolicy.Forbidden => "no",
+                _ when leaf.Block != NodeBlock.None => "NA = 0 points (nothing happened)",
                 NotApplicablePolicy.FullPoints => "NA = full points",
                 _ => "NA = left out of the maximum",
             });

@@ -176,11 +176,7 @@ internal static class RankMath
     }
 
     /// <summary>An amount rounded up (towards +∞) to <paramref name="precision"/> places, so a reported "points needed" always suffices.</summary>
-    public static decimal RoundUp(Points points, int precision)
-    {
-        var scale = Pow10(precision);
-        return decimal.Ceiling(points.ToDecimal() * scale) / scale;
-    }
+    public static decimal RoundUp(Points points, int precision) => Figures.RoundUp(points.ToDecimal(), precision);
 
     private static decimal Pow10(int precision)
     {

@@ -61,8 +61,12 @@ public sealed class RankedUnit
     /// </summary>
     public int? PublishedRankChange => GroupRank is not null && Previous?.GroupRank is not null ? GroupRankChange : RankChange;
 
-    /// <summary>Whether the previous results put the unit in a different group (ordinal comparison) from this one.</summary>
-    internal bool MovedGroup => Previous?.Group is { } before && !string.Equals(before, Group, System.StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the previous results put the unit in a different group (ordinal comparison) from this one. Joining a
+    /// group (no group before, when the previous results were ranked by group) or leaving one is a move too: the group
+    /// ranks are not comparable, so <see cref="GroupRankChange"/> is <see langword="null"/>.
+    /// </summary>
+    public bool MovedGroup => Previous is { } before && (before.GroupRank is not null || before.Group is not null) && !string.Equals(before.Group, Group, System.StringComparison.Ordinal);
 
     /// <summary>the reported index − the previous index, in index points; <see langword="null"/> without a previous place.</summary>
     public decimal? IndexChange => Previous is null ? null : Score.ReportedIndex - Previous.Index;

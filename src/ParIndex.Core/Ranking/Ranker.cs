@@ -106,6 +106,52 @@ public static class Ranker
         return new RankingResult(sheet, overall, groups, byGroup, exact, tieBreakers, components, options.Previous, notRanked);
     }
 
+    /// <summary>
+    /// Each unit's place under the set's tie-breakers alone (0 best; units the tie-breakers cannot tell apart
+    /// share a place), compared as the official ranking compares them: for ranking runs whose indices differ from
+    /// the official ones (rank uncertainty) by the same rule and tie-breakers.
+    /// </summary>
+    internal static int[] TieBreakClasses(ScoreSheet sheet, bool exact, out int classes)
+    {
+        var set = sheet.CriteriaSet;
+        var tieBreakers = ValidateTieBreakers(set, set.TieBreakers);
+        var units = sheet.Units.Select(s => new RankedUnit(s)).ToArray();
+        var result = new int[units.Length];
+        classes = units.Length == 0 ? 0 : 1;
+        if (tieBreakers.Count == 0 || units.Length == 0)
+        {
+            return result;
+        }
+
+        var breakers = tieBreakers.Select(t => TieBreaker(t, exact, set.Precision)).ToArray();
+        int Compare(RankedUnit a, RankedUnit b)
+        {
+            var c = 0;
+            for (var i = 0; c == 0 && i < breakers.Length; i++)
+            {
+                c = breakers[i](a, b);
+            }
+
+            return c;
+        }
+
+        var ordered = units.ToArray();
+        Array.Sort(ordered, (a, b) => Compare(a, b) is var c && c != 0 ? c : string.CompareOrdinal(a.Id, b.Id));
+        var place = 0;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (i > 0 && Compare(ordered[i - 1], ordered[i]) != 0)
+            {
+                place++;
+            }
+
+            result[ordered[i].Score.Ordinal] = place;
+        }
+
+        classes = place + 1;
+        return result;
+    }
+
     private static RankedUnit Prepare(UnitScore score, CriteriaSet set, bool exact, int p) =>
         new(score)
         {

@@ -42,7 +42,6 @@ public static class ComparisonCsvWriter
         }
 
         var p = comparison.Baseline.Sheet.CriteriaSet.Precision;
-        var number = CsvCells.Format(p);
         using var csv = CsvCells.Create(writer);
         foreach (var h in Columns)
         {
@@ -58,10 +57,10 @@ public static class ComparisonCsvWriter
                 csv.WriteField(u.Unit.Id);
                 csv.WriteField(u.Unit.Name);
                 csv.WriteField(u.Unit.Group ?? "");
-                CsvCells.Number(csv, u.BaselineIndex, number);
+                CsvCells.Number(csv, u.BaselineIndex, p);
                 csv.WriteField(u.BaselineRank, default);
                 csv.WriteField(u.BaselineBand?.Name ?? "");
-                CsvCells.Number(csv, u.Index, number);
+                CsvCells.Number(csv, u.Index, p);
                 csv.WriteField(u.Rank, default);
                 csv.WriteField(u.Shift, default);
                 csv.WriteField(u.Band?.Name ?? "");

@@ -44,15 +44,19 @@ internal static class CsvCells
         }
     }
 
-    public static void Number(CsvWriter csv, decimal? value, string format)
+    public static void Number(CsvWriter csv, decimal? value, int precision)
     {
         if (value is { } v)
         {
-            csv.WriteField(v, format.AsSpan());
+            // Figures.Round is the one rounding rule of every output; the format then only writes its digits.
+            csv.WriteField(Figures.Round(v, precision), Format(precision).AsSpan());
         }
         else
         {
             csv.WriteField("");
         }
     }
+
+    /// <summary>Points as reported: <see cref="Figures.Round(Points, int)"/>.</summary>
+    public static void Number(CsvWriter csv, Points value, int precision) => Number(csv, Figures.Round(value, precision), precision);
 }

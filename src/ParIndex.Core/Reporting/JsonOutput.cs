@@ -48,14 +48,13 @@ internal static class JsonOutput
     }
 
     /// <summary>Points rounded half away from zero to <paramref name="precision"/> and printed with exactly that many decimals.</summary>
-    public static decimal Fixed(Points points, int precision) => Fixed(points.Round(precision), precision);
+    public static decimal Fixed(Points points, int precision) => Figures.Round(points, precision);
 
     /// <summary>
     /// A value rounded half away from zero to <paramref name="precision"/> decimals, carrying exactly that many
     /// (93.1 → 93.10): Utf8JsonWriter prints a decimal's own scale, so every number prints alike.
     /// </summary>
-    public static decimal Fixed(decimal value, int precision) =>
-        decimal.Round(value, precision, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)precision);
+    public static decimal Fixed(decimal value, int precision) => Figures.Round(value, precision);
 
     public static void Fixed(Utf8JsonWriter json, string name, Points points, int precision) => json.WriteNumber(name, Fixed(points, precision));
 

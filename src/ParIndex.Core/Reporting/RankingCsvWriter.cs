@@ -58,7 +58,6 @@ public static class RankingCsvWriter
         }
 
         var p = ranking.Sheet.CriteriaSet.Precision;
-        var format = CsvCells.Format(p);
         var accuracy = ranking.Accuracy.Units.ToDictionary(a => a.Unit.Id, StringComparer.Ordinal);
         using var csv = CsvCells.Create(writer);
         foreach (var name in UnitColumns)
@@ -76,23 +75,23 @@ public static class RankingCsvWriter
             csv.WriteField(unit.Rank, default);
             csv.WriteField(s.Id);
             csv.WriteField(s.Name);
-            csv.WriteField(s.ReportedIndex, format.AsSpan());
+            CsvCells.Number(csv, s.ReportedIndex, p);
             csv.WriteField(unit.Band?.Name ?? "");
             CsvCells.Int(csv, unit.Previous is { } before ? (ranking.ByGroup && before.GroupRank is { } g ? g : before.Rank) : null);
             CsvCells.Int(csv, unit.PublishedRankChange);
-            CsvCells.Number(csv, unit.IndexChange, format);
+            CsvCells.Number(csv, unit.IndexChange, p);
             csv.WriteField(unit.NextUp?.Id ?? "");
-            CsvCells.Number(csv, unit.ReportedPointsToNextRank, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextRank, p);
             csv.WriteField(unit.NextBand?.Name ?? "");
-            CsvCells.Number(csv, unit.ReportedPointsToNextBand, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextBand, p);
             csv.WriteField(unit.AreasLed, default);
             csv.WriteField(unit.AreaRanks.Count(r => r.Rank is not null), default);
-            csv.WriteField(a.SelfPoints.Round(p), format.AsSpan());
-            csv.WriteField(a.AppraisedPoints.Round(p), format.AsSpan());
-            csv.WriteField(a.Difference.Round(p), format.AsSpan());
-            CsvCells.Number(csv, a.SelfToAppraisedPercent is { } r ? decimal.Round(r, p, MidpointRounding.AwayFromZero) : null, format);
+            CsvCells.Number(csv, a.SelfPoints, p);
+            CsvCells.Number(csv, a.AppraisedPoints, p);
+            CsvCells.Number(csv, a.Difference, p);
+            CsvCells.Number(csv, a.SelfToAppraisedPercent, p);
             csv.WriteField(a.CriteriaMarkedDown, default);
-            csv.WriteField(a.Penalty.Round(p), format.AsSpan());
+            CsvCells.Number(csv, a.Penalty, p);
             csv.EndRecord();
         }
 
@@ -123,7 +122,6 @@ public static class RankingCsvWriter
         }
 
         var p = ranking.Sheet.CriteriaSet.Precision;
-        var format = CsvCells.Format(p);
         using var csv = CsvCells.Create(writer);
         foreach (var name in CriterionColumns)
         {
@@ -136,10 +134,10 @@ public static class RankingCsvWriter
             csv.WriteField(c.Leaf.Code);
             csv.WriteField(c.Leaf.Name);
             csv.WriteField(c.Leaf.Area.Code);
-            csv.WriteField(c.Leaf.MaxPoints.Round(p), format.AsSpan());
+            CsvCells.Number(csv, c.Leaf.MaxPoints, p);
             csv.WriteField(c.UnitsMarkedDown, default);
-            csv.WriteField(c.TotalMarkDown.Round(p), format.AsSpan());
-            CsvCells.Number(csv, c.AverageMarkDown is { } avg ? decimal.Round(avg, p, MidpointRounding.AwayFromZero) : null, format);
+            CsvCells.Number(csv, c.TotalMarkDown, p);
+            CsvCells.Number(csv, c.AverageMarkDown, p);
             csv.WriteField(c.UnitsMarkedUp, default);
             csv.EndRecord();
         }

@@ -44,7 +44,6 @@ public static class ResultsCsvWriter
 
         var set = ranking.Sheet.CriteriaSet;
         var p = set.Precision;
-        var format = "F" + p.ToString(CultureInfo.InvariantCulture);
         using var csv = CsvCells.Create(writer);
         csv.WriteField("rank");
         csv.WriteField("unit_id");
@@ -77,23 +76,23 @@ public static class ResultsCsvWriter
             csv.WriteField(s.Id);
             csv.WriteField(s.Name);
             csv.WriteField(s.Group ?? "");
-            csv.WriteField(s.SelfPoints.Round(p), format.AsSpan());
-            csv.WriteField(s.Points.Round(p), format.AsSpan());
-            csv.WriteField(s.SurveyPoints.Round(p), format.AsSpan());
-            csv.WriteField(s.MaxPoints.Round(p), format.AsSpan());
+            CsvCells.Number(csv, s.SelfPoints, p);
+            CsvCells.Number(csv, s.Points, p);
+            CsvCells.Number(csv, s.SurveyPoints, p);
+            CsvCells.Number(csv, s.MaxPoints, p);
             if (penalty)
             {
-                csv.WriteField(s.OverScoringPenalty.Round(p), format.AsSpan());
+                CsvCells.Number(csv, s.OverScoringPenalty, p);
             }
 
-            csv.WriteField(s.ReportedIndex, format.AsSpan());
+            CsvCells.Number(csv, s.ReportedIndex, p);
             csv.WriteField(unit.Band?.Name ?? "");
             foreach (var area in s.Areas)
             {
-                csv.WriteField(area.Points.Round(p), format.AsSpan());
+                CsvCells.Number(csv, area.Points, p);
                 if (area.ReportedIndex is { } index)
                 {
-                    csv.WriteField(index, format.AsSpan());
+                    CsvCells.Number(csv, index, p);
                 }
                 else
                 {
@@ -101,7 +100,7 @@ public static class ResultsCsvWriter
                 }
             }
 
-            RankingColumns.Write(csv, unit, format);
+            RankingColumns.Write(csv, unit);
             csv.EndRecord();
         }
 
@@ -124,21 +123,21 @@ public static class ResultsCsvWriter
             }
         }
 
-        public static void Write(CsvWriter csv, RankedUnit unit, string format)
+        public static void Write(CsvWriter csv, RankedUnit unit)
         {
             var p = unit.Score.Sheet.CriteriaSet.Precision;
             var s = unit.Score;
             CsvCells.Int(csv, unit.GroupRank);
-            csv.WriteField(s.AppraisedPoints.Round(p), format.AsSpan());
-            csv.WriteField((s.SelfPoints - s.AppraisedPoints).Round(p), format.AsSpan());
+            CsvCells.Number(csv, s.AppraisedPoints, p);
+            CsvCells.Number(csv, (s.SelfPoints - s.AppraisedPoints), p);
             CsvCells.Int(csv, unit.Previous?.Rank);
             CsvCells.Int(csv, unit.RankChange);
             CsvCells.Int(csv, unit.GroupRankChange);
-            CsvCells.Number(csv, unit.IndexChange, format);
+            CsvCells.Number(csv, unit.IndexChange, p);
             csv.WriteField(unit.NextUp?.Id ?? "");
-            CsvCells.Number(csv, unit.ReportedPointsToNextRank, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextRank, p);
             csv.WriteField(unit.NextBand?.Name ?? "");
-            CsvCells.Number(csv, unit.ReportedPointsToNextBand, format);
+            CsvCells.Number(csv, unit.ReportedPointsToNextBand, p);
             csv.WriteField(unit.AreasLed, default);
             foreach (var area in unit.AreaRanks)
             {

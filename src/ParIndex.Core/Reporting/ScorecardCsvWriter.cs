@@ -48,7 +48,6 @@ public static class ScorecardCsvWriter
         }
 
         var p = scorecard.Unit.Sheet.CriteriaSet.Precision;
-        var number = CsvCells.Format(p);
         using var csv = CsvCells.Create(writer);
         foreach (var h in Columns)
         {
@@ -65,14 +64,14 @@ public static class ScorecardCsvWriter
             csv.WriteField(row.Node.Depth, default);
             csv.WriteField(ScorecardRows.Block(row.Node.Block));
             csv.WriteField(ScorecardRows.Source(row.Node));
-            CsvCells.Number(csv, row.MaxPoints.Round(p), number);
+            CsvCells.Number(csv, row.MaxPoints, p);
             csv.WriteField(leaf?.SelfValue ?? "");
             csv.WriteField(leaf is null ? "" : leaf.SelfNotApplicable ? "true" : "false");
-            CsvCells.Number(csv, row.SelfPoints.Round(p), number);
+            CsvCells.Number(csv, row.SelfPoints, p);
             csv.WriteField(leaf is null ? "" : string.Join("; ", leaf.Appraisals.Select(a =>
-                $"{a.Round}: {ScorecardRows.Kind(a.Adjustment.Kind)} {a.Adjustment.DisplayValue} → {a.PointsAfter.Round(p).ToString(number, System.Globalization.CultureInfo.InvariantCulture)} ({a.Adjustment.Reason})")));
-            CsvCells.Number(csv, row.Points.Round(p), number);
-            CsvCells.Number(csv, row.Lost.Round(p), number);
+                $"{a.Round}: {ScorecardRows.Kind(a.Adjustment.Kind)} {a.Adjustment.DisplayValue} → {Figures.Format(a.PointsAfter, p)} ({a.Adjustment.Reason})")));
+            CsvCells.Number(csv, row.Points, p);
+            CsvCells.Number(csv, row.Lost, p);
             csv.WriteField(leaf?.Evidence ?? "");
             csv.WriteField(leaf?.Note ?? "");
             csv.EndRecord();

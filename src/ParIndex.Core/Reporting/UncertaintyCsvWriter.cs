@@ -40,7 +40,7 @@ public static class UncertaintyCsvWriter
             throw new ArgumentNullException(nameof(result));
         }
 
-        var p = CsvCells.Format(result.Sheet.CriteriaSet.Precision);
+        var p = result.Sheet.CriteriaSet.Precision;
         using var csv = CsvCells.Create(writer);
         foreach (var h in new[] { "unit_id", "unit_name", "group", "index", "nominal_rank", "mean_rank", "median_rank", "p05_rank", "p95_rank", "band", "band_kept", "top_" + result.Options.Top.ToString(CultureInfo.InvariantCulture) })
         {
@@ -106,7 +106,7 @@ public static class UncertaintyCsvWriter
         {
             csv.WriteField(s.Node.Code);
             csv.WriteField(s.Node.Name);
-            CsvCells.Number(csv, s.Node.MaxPoints.Round(set.Precision), CsvCells.Format(set.Precision));
+            CsvCells.Number(csv, s.Node.MaxPoints, set.Precision);
             Statistic(csv, s.FirstOrder, "F6");
             Statistic(csv, s.Total, "F6");
             csv.EndRecord();

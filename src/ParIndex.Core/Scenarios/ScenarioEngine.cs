@@ -189,7 +189,7 @@ public static class ScenarioEngine
                     continue;
                 }
 
-                var shares = ShareOut(total, weights);
+                var shares = Internal.LargestRemainder.Share(total, weights);
                 for (var i = 0; i < ordinary.Length; i++)
                 {
                     local[ordinary[i]] = shares[i];
@@ -227,7 +227,7 @@ public static class ScenarioEngine
             }
             else
             {
-                var shares = ShareOut(remaining, unchanged.Select(s => (decimal)c.NodeMax[s]).ToArray());
+                var shares = Internal.LargestRemainder.Share(remaining, unchanged.Select(s => (decimal)c.NodeMax[s]).ToArray());
                 for (var i = 0; i < unchanged.Length; i++)
                 {
                     local[unchanged[i]] = shares[i];
@@ -242,29 +242,6 @@ public static class ScenarioEngine
         }
 
         return new ScenarioPlan(set, scenario, local, newWeight);
-    }
-
-    /// <summary>Shares <paramref name="total"/> ticks in proportion to weights: floors, then leftover ticks to the largest remainders, earlier first (as the criteria loader does).</summary>
-    internal static long[] ShareOut(long total, decimal[] weights)
-    {
-        var sum = weights.Sum();
-        var floors = new long[weights.Length];
-        var remainders = new decimal[weights.Length];
-        long assigned = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            var exact = total * weights[i] / sum;
-            floors[i] = (long)decimal.Floor(exact);
-            remainders[i] = exact - floors[i];
-            assigned += floors[i];
-        }
-
-        foreach (var i in Enumerable.Range(0, weights.Length).OrderByDescending(i => remainders[i]).ThenBy(i => i).Take((int)(total - assigned)))
-        {
-            floors[i]++;
-        }
-
-        return floors;
     }
 
     /// <summary>A new score sheet with every node's columns rescaled by the plan; rounded once per node, half away from zero.</summary>
@@ -453,21 +430,14 @@ internal sealed class ScenarioPlan
             return clone;
         }
 
-        var settings = new CriteriaSetSettings
+        // One copy of every setting, then what the scenario replaces: a setting added later is carried over too.
+        var settings = set.Settings.With(s =>
         {
-            FormatVersion = set.FormatVersion,
-            Id = set.Id,
-            Name = set.Name,
-            Decision = set.Decision,
-            Level = set.Level,
-            Year = set.Year,
-            Precision = set.Precision,
-            Bands = scenario.Bands ?? set.Bands,
-            GroupBands = scenario.GroupBands ?? set.GroupBands,
-            TieBreakers = scenario.TieBreakers ?? set.TieBreakers,
-            OverScoringPenalty = set.OverScoringPenalty,
-            Source = scenario.Source ?? set.Source,
-        };
+            s.Bands = scenario.Bands ?? s.Bands;
+            s.GroupBands = scenario.GroupBands ?? s.GroupBands;
+            s.TieBreakers = scenario.TieBreakers ?? s.TieBreakers;
+            s.Source = scenario.Source ?? s.Source;
+        });
         return new CriteriaSet(settings, set.Areas.Select(Clone).ToArray());
     }
 }

@@ -18,9 +18,11 @@ namespace ParIndex.Scenarios;
 /// <remarks>
 /// Nothing is re-scored per run: each unit's points and applicable maximum per perturbed node are
 /// read once from the score sheet, so a run is a weighted sum and a ranking. In a run, a node whose
-/// weight goes from w to w′ contributes its points and applicable maximum × w′/w (in double precision);
-/// units are ranked by the index rounded to the set's precision with the competition rule (ties share
-/// the lowest rank; tie-breakers are not applied). Runs are processed in chunks of 64, each with its own random streams derived from (seed, chunk), so the result
+/// weight goes from w to w′ contributes its points and applicable maximum × w′/w; every run is ranked by the
+/// set's own ranking rule (the index rounded to the precision, or exact under <c>ranking: exact</c>) and
+/// tie-breakers, so the nominal rank is the official rank. Indices are computed in double precision and
+/// recomputed exactly (big integers) for the units too close to a rounding midpoint, a band minimum or another
+/// unit's index for double precision to decide. Runs are processed in chunks of 64, each with its own random streams derived from (seed, chunk), so the result
 /// is the same for any number of threads.
 /// </remarks>
 public static class UncertaintyAnalysis
@@ -67,19 +69,30 @@ internal sealed class UncertaintyModel
     private readonly double[] fixedPoints;
     private readonly double[] fixedMax;
     private readonly double scale;         // 100 × 10^precision
-    private readonly long[] nominalKey;
+    private readonly long scaleKey;        // the same, exactly
+    private readonly bool exact;           // ranking: exact
+    private readonly int[] tieBreakClass;  // per unit: its place under the tie-breakers alone (0 best)
+    private readonly int tieBreakClasses;
+    private readonly long[] exactNominal;  // nominal weight per perturbed node, ticks
+    private readonly long[] exactPoints;   // [u × d + a], ticks
+    private readonly long[] exactMaxima;
+    private readonly long[] exactFixedPoints;
+    private readonly long[] exactFixedMax;
     private readonly int[] nominalRank;
     private readonly long[][] bandThresholds; // per unit, descending; null when the set has no bands
+    private readonly decimal[][] bandMinima;  // per unit, the same bands' minimum indices (for ranking: exact)
     private readonly int[] nominalBand;
     private readonly double[][]? samples;  // explicit rows mapped to perturbed node order
+    private readonly decimal[][]? exactSamples; // the same rows as written in the file, when read from one
     private readonly int runs;
 
-    private UncertaintyModel(ScoreSheet sheet, UncertaintyOptions options, int[] nodes, double[][]? samples)
+    private UncertaintyModel(ScoreSheet sheet, UncertaintyOptions options, int[] nodes, double[][]? samples, decimal[][]? exactSamples)
     {
         this.sheet = sheet;
         this.options = options;
         this.nodes = nodes;
         this.samples = samples;
+        this.exactSamples = exactSamples;
         var c = sheet.CriteriaSet.Compiled;
         units = sheet.UnitCount;
         d = nodes.Length;
@@ -98,6 +111,11 @@ internal sealed class UncertaintyModel
         maxima = new double[units * d];
         fixedPoints = new double[units];
         fixedMax = new double[units];
+        exactNominal = nodes.Select(n => c.NodeMax[n]).ToArray();
+        exactPoints = new long[units * d];
+        exactMaxima = new long[units * d];
+        exactFixedPoints = new long[units];
+        exactFixedMax = new long[units];
         for (var u = 0; u < units; u++)
         {
             var totals = sheet.Totals(u);
@@ -108,12 +126,16 @@ internal sealed class UncertaintyModel
                 var mx = sheet.MaxTicks(nodes[a], u);
                 points[(u * d) + a] = pt;
                 maxima[(u * d) + a] = mx;
+                exactPoints[(u * d) + a] = pt;
+                exactMaxima[(u * d) + a] = mx;
                 p -= pt;
                 m -= mx;
             }
 
             fixedPoints[u] = p;
             fixedMax[u] = m;
+            exactFixedPoints[u] = p;
+            exactFixedMax[u] = m;
         }
 
         var precision = sheet.CriteriaSet.Precision;
@@ -124,23 +146,48 @@ internal sealed class UncertaintyModel
         }
 
         scale = 100.0 * (double)pow;
-        nominalKey = sheet.Units.Select(s => (long)(s.ReportedIndex * pow)).ToArray();
-        nominalRank = new int[units];
-        RankKeys(nominalKey, new long[units], nominalRank);
-
+        scaleKey = 100L * (long)pow;
         var set = sheet.CriteriaSet;
+        exact = set.ExactRanking;
+
+        // The nominal run is the official ranking: the set's own rule and tie-breakers (one overall ranking).
+        var official = Ranker.Rank(sheet, new RankingOptions { RankWithinGroups = false });
+        nominalRank = new int[units];
+        var officialBand = new Band?[units];
+        foreach (var ranked in official.Units)
+        {
+            nominalRank[ranked.Score.Ordinal] = ranked.Rank;
+            officialBand[ranked.Score.Ordinal] = ranked.Band;
+        }
+
+        tieBreakClass = Ranker.TieBreakClasses(sheet, exact, out tieBreakClasses);
+
         var anyBands = set.Bands.Bands.Count > 0 || set.GroupBands.Count > 0;
         bandThresholds = anyBands
             ? sheet.Units.Select(s => set.BandsFor(s.Group).Bands.Select(b => (long)decimal.Ceiling(b.MinIndex * pow)).ToArray()).ToArray()
             : null!;
+        bandMinima = anyBands ? sheet.Units.Select(s => set.BandsFor(s.Group).Bands.Select(b => b.MinIndex).ToArray()).ToArray() : null!;
         nominalBand = new int[units];
         if (anyBands)
         {
             for (var u = 0; u < units; u++)
             {
-                nominalBand[u] = Band(u, nominalKey[u]);
+                nominalBand[u] = officialBand[u] is { } band ? IndexOf(set.BandsFor(sheet.Units[u].Group).Bands, band) : -1;
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<Band> bands, Band band)
+    {
+        for (var b = 0; b < bands.Count; b++)
+        {
+            if (ReferenceEquals(bands[b], band))
+            {
+                return b;
+            }
+        }
+
+        return -1;
     }
 
     public static UncertaintyModel Create(ScoreSheet sheet, UncertaintyOptions options)
@@ -179,6 +226,7 @@ internal sealed class UncertaintyModel
         }
 
         double[][]? samples = null;
+        decimal[][]? exactSamples = null;
         if (options.Samples is { } given)
         {
             if (options.Sensitivity)
@@ -186,7 +234,7 @@ internal sealed class UncertaintyModel
                 throw new ParIndexException(null, "sensitivity indices need random samples; they cannot be computed from explicit weight samples");
             }
 
-            samples = MapSamples(set, nodes, given, options.Level);
+            samples = MapSamples(set, nodes, given, options.Level, out exactSamples);
         }
         else if (options.Runs < 1)
         {
@@ -207,13 +255,14 @@ internal sealed class UncertaintyModel
             throw new ParIndexException(null, FormattableString.Invariant($"{runs:N0} runs × {sheet.UnitCount:N0} units is more than the limit of {UncertaintyAnalysis.MaxRankCells:N0} ranks kept; use fewer runs"));
         }
 
-        return new UncertaintyModel(sheet, options, nodes, samples);
+        return new UncertaintyModel(sheet, options, nodes, samples, exactSamples);
     }
 
     private static string Count(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static double[][] MapSamples(CriteriaSet set, int[] nodes, WeightSamples samples, int level)
+    private static double[][] MapSamples(CriteriaSet set, int[] nodes, WeightSamples samples, int level, out decimal[][]? exactRows)
     {
+        exactRows = null;
         var c = set.Compiled;
         var problems = new List<Diagnostic>();
         var column = new int[nodes.Length];
@@ -254,9 +303,15 @@ internal sealed class UncertaintyModel
         }
 
         var rows = new double[samples.Rows.Count][];
+        exactRows = samples.ExactRows is { } written ? new decimal[rows.Length][] : null;
         for (var r = 0; r < rows.Length; r++)
         {
             rows[r] = column.Select(i => samples.Rows[r][i]).ToArray();
+            if (exactRows is not null)
+            {
+                exactRows[r] = column.Select(i => samples.ExactRows![r][i]).ToArray();
+            }
+
             foreach (var group in nodes.Select((n, a) => (Parent: c.Parent[n], a)).GroupBy(t => t.Parent))
             {
                 if (group.All(t => rows[r][t.a] == 0))
@@ -319,7 +374,7 @@ internal sealed class UncertaintyModel
                     }
 
                     var rowRanks = ranks.AsSpan(run * units, units);
-                    var y = Evaluate(worker, worker.RawA, rowRanks, worker.Kept);
+                    var y = Evaluate(worker, worker.RawA, exactSamples?[run], rowRanks, worker.Kept);
                     if (!sensitivity)
                     {
                         continue;
@@ -327,12 +382,12 @@ internal sealed class UncertaintyModel
 
                     yA![run] = y;
                     Draw(ref rngB, worker.RawB);
-                    yB![run] = Evaluate(worker, worker.RawB, worker.Ranks, null);
+                    yB![run] = Evaluate(worker, worker.RawB, null, worker.Ranks, null);
                     for (var i = 0; i < d; i++)
                     {
                         Array.Copy(worker.RawA, worker.RawMix, d);
                         worker.RawMix[i] = worker.RawB[i];
-                        yAB![(i * runs) + run] = Evaluate(worker, worker.RawMix, worker.Ranks, null);
+                        yAB![(i * runs) + run] = Evaluate(worker, worker.RawMix, null, worker.Ranks, null);
                     }
                 }
 
@@ -474,8 +529,8 @@ internal sealed class UncertaintyModel
         }
     }
 
-    /// <summary>One run: rescale raw weights per parent, compute every index, rank; returns the mean absolute rank shift.</summary>
-    private double Evaluate(Worker w, double[] raw, Span<ushort> ranksOut, int[]? keptCounts)
+    /// <summary>One run: rescale raw weights per parent, compute every index, rank by the set's rule; returns the mean absolute rank shift.</summary>
+    private double Evaluate(Worker w, double[] raw, decimal[]? exactRaw, Span<ushort> ranksOut, int[]? keptCounts)
     {
         var sums = w.GroupSums;
         Array.Clear(sums, 0, groupCount);
@@ -492,22 +547,53 @@ internal sealed class UncertaintyModel
             factor[a] = nominal[a] > 0 && sums[g] > 0 ? raw[a] * groupTotal[g] / sums[g] / nominal[a] : 0;
         }
 
+        w.Exact.Reset();
         var keys = w.Keys;
+        var values = w.Values;
+        var tolerance = w.Tolerance;
         for (var u = 0; u < units; u++)
         {
             double num = fixedPoints[u], den = fixedMax[u];
+            double absNum = Math.Abs(num), absDen = Math.Abs(den);
             var offset = u * d;
             for (var a = 0; a < d; a++)
             {
-                num += factor[a] * points[offset + a];
-                den += factor[a] * maxima[offset + a];
+                var tp = factor[a] * points[offset + a];
+                var tm = factor[a] * maxima[offset + a];
+                num += tp;
+                den += tm;
+                absNum += Math.Abs(tp);
+                absDen += Math.Abs(tm);
             }
 
-            var key = den > 0 ? Math.Round(num * scale / den, MidpointRounding.AwayFromZero) : 0;
-            keys[u] = (long)Math.Max(-4e12, Math.Min(4e12, key));
+            var x = den > 0 ? num / den : 0;
+
+            // A bound on |x − exact| far (hundreds of times) above the rounding error of these sums and factors.
+            var tol = den > 0 ? 1e-12 * (absNum + (absDen * Math.Abs(x))) / den : 0;
+            values[u] = x;
+            tolerance[u] = tol;
+            if (!exact)
+            {
+                var scaled = x * scale;
+                var key = Math.Round(scaled, MidpointRounding.AwayFromZero);
+                if (den > 0 && Math.Abs(Math.Abs(scaled - Math.Truncate(scaled)) - 0.5) <= tol * scale)
+                {
+                    // Too close to a rounding midpoint for double precision: round the exact index.
+                    keys[u] = ExactRunIndices.RoundedKey(w.Exact.Index(u, raw, exactRaw), scaleKey);
+                }
+                else
+                {
+                    keys[u] = (long)Math.Max(-4e12, Math.Min(4e12, key));
+                }
+            }
         }
 
-        RankKeys(keys, w.Packed, w.RankInts, w.Counts);
+        if (exact)
+        {
+            ExactClasses(w, raw, exactRaw);
+        }
+
+        RankRun(w);
         long shift = 0;
         for (var u = 0; u < units; u++)
         {
@@ -520,7 +606,7 @@ internal sealed class UncertaintyModel
         {
             for (var u = 0; u < units; u++)
             {
-                if (Band(u, keys[u]) == nominalBand[u])
+                if ((exact ? ExactBand(w, u, raw, exactRaw) : Band(u, keys[u])) == nominalBand[u])
                 {
                     keptCounts[u]++;
                 }
@@ -528,6 +614,115 @@ internal sealed class UncertaintyModel
         }
 
         return (double)shift / units;
+    }
+
+    /// <summary>
+    /// Under <c>ranking: exact</c>: each unit's key is minus its place among the distinct exact indices (so equal
+    /// indices share a key). Units are sorted on their double indices; runs of neighbours closer than their error
+    /// bounds are ordered exactly.
+    /// </summary>
+    private void ExactClasses(Worker w, double[] raw, decimal[]? exactRaw)
+    {
+        var order = w.Order;
+        var sortKeys = w.SortValues;
+        for (var u = 0; u < units; u++)
+        {
+            order[u] = u;
+            sortKeys[u] = -w.Values[u];
+        }
+
+        Array.Sort(sortKeys, order, 0, units);
+        var cache = w.ExactCache;
+        cache.Clear();
+        var cluster = w.Cluster;
+        var place = 0;
+        for (var i = 0; i < units;)
+        {
+            var j = i + 1;
+            while (j < units && w.Values[order[j - 1]] - w.Values[order[j]] <= w.Tolerance[order[j - 1]] + w.Tolerance[order[j]])
+            {
+                j++;
+            }
+
+            if (j - i == 1)
+            {
+                w.Keys[order[i]] = -place++;
+                i = j;
+                continue;
+            }
+
+            cluster.Clear();
+            for (var k = i; k < j; k++)
+            {
+                cluster.Add(order[k]);
+            }
+
+            w.Exact.Order(cluster, raw, exactRaw, cache);
+            w.Keys[cluster[0]] = -place;
+            for (var k = 1; k < cluster.Count; k++)
+            {
+                if (ExactRunIndices.Compare(cache[cluster[k - 1]], cache[cluster[k]]) != 0)
+                {
+                    place++;
+                }
+
+                w.Keys[cluster[k]] = -place;
+            }
+
+            place++;
+            i = j;
+        }
+    }
+
+    /// <summary>Competition ranks of the run's keys (highest first), ties split by the set's tie-breakers.</summary>
+    private void RankRun(Worker w)
+    {
+        if (tieBreakClasses <= 1)
+        {
+            RankKeys(w.Keys, w.Packed, w.RankInts, w.Counts);
+            return;
+        }
+
+        // Keys lie within ±4·10^12 and tie-break classes below 65,536, so (key, class) packs into one long.
+        var sortKeys = w.Packed;
+        var order = w.Order;
+        for (var u = 0; u < units; u++)
+        {
+            sortKeys[u] = -((w.Keys[u] << 16) + (65_535 - tieBreakClass[u]));
+            order[u] = u;
+        }
+
+        Array.Sort(sortKeys, order, 0, units);
+        var rank = 0;
+        for (var i = 0; i < units; i++)
+        {
+            if (i == 0 || sortKeys[i] != sortKeys[i - 1])
+            {
+                rank = i + 1;
+            }
+
+            w.RankInts[order[i]] = rank;
+        }
+    }
+
+    /// <summary>The band of a unit in a run under <c>ranking: exact</c>: its exact index against each band's minimum.</summary>
+    private int ExactBand(Worker w, int unit, double[] raw, decimal[]? exactRaw)
+    {
+        var minima = bandMinima[unit];
+        var index = w.Values[unit] * 100;
+        var tol = (w.Tolerance[unit] * 100) + 1e-12;
+        for (var b = 0; b < minima.Length; b++)
+        {
+            var min = (double)minima[b];
+            var margin = tol + (1e-12 * Math.Abs(min));
+            var reaches = index - min > margin || (index - min >= -margin && ExactRunIndices.Reaches(w.Exact.Index(unit, raw, exactRaw), minima[b]));
+            if (reaches)
+            {
+                return b;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -654,7 +849,28 @@ internal sealed class UncertaintyModel
             Ranks = new ushort[m.units];
             Kept = new int[m.units];
             Counts = new int[Math.Max(1 << 14, 8 * m.units)];
+            Values = new double[m.units];
+            Tolerance = new double[m.units];
+            SortValues = new double[m.units];
+            Order = new int[m.units];
+            Exact = new ExactRunIndices(m.d, m.groupOf, m.groupCount, m.exactNominal, m.exactPoints, m.exactMaxima, m.exactFixedPoints, m.exactFixedMax);
         }
+
+        /// <summary>Each unit's index in the run (points ÷ maximum, double precision) and a bound on its error.</summary>
+        public double[] Values { get; }
+
+        public double[] Tolerance { get; }
+
+        public double[] SortValues { get; }
+
+        public int[] Order { get; }
+
+        /// <summary>The run's exact indices, for the units double precision cannot decide.</summary>
+        public ExactRunIndices Exact { get; }
+
+        public Dictionary<int, (System.Numerics.BigInteger N, System.Numerics.BigInteger M)> ExactCache { get; } = new();
+
+        public List<int> Cluster { get; } = new();
 
         /// <summary>Scratch for the counting rank pass; its length is the largest key range ranked by counting.</summary>
         public int[] Counts { get; }

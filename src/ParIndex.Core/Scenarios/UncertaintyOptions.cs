@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ParIndex.IO;
+using ParIndex.Internal;
 
 namespace ParIndex.Scenarios;
 
@@ -106,6 +107,9 @@ public sealed class WeightSamples
     /// <summary>The weights: one row per run.</summary>
     public IReadOnlyList<IReadOnlyList<double>> Rows { get; }
 
+    /// <summary>The weights exactly as written in the file (decimals), when loaded from one; runs are ranked on these exact values.</summary>
+    internal IReadOnlyList<decimal[]>? ExactRows { get; private set; }
+
     /// <summary>Where each row was read (line in the file), when loaded from a file.</summary>
     internal IReadOnlyList<SourceLocation>? RowLocations { get; private set; }
 
@@ -150,6 +154,7 @@ public sealed class WeightSamples
         }
 
         var rows = new List<IReadOnlyList<double>>();
+        var exactRows = new List<decimal[]>();
         var locations = new List<SourceLocation>();
         foreach (var record in table.Records)
         {
@@ -160,18 +165,23 @@ public sealed class WeightSamples
             }
 
             var row = new double[codes.Length];
+            var exact = new decimal[codes.Length];
             for (var i = 0; i < codes.Length; i++)
             {
+                // The number reader of every other input (a decimal point or comma), plus the exponent form R and
+                // spreadsheets write for small weights (1e-04); kept as the exact decimal written.
                 var text = record.Fields[i + skip];
-                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || double.IsNaN(w) || double.IsInfinity(w) || w < 0)
+                if (!(ValueText.TryParseNumber(text, out var w) && !text.Contains("%")) && !decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out w) || w < 0)
                 {
                     problems.Add(new Diagnostic(table.At(record.Line, i + skip + 1), $"weight '{text}' of '{codes[i]}' is not a non-negative number"));
                 }
 
-                row[i] = w;
+                exact[i] = w;
+                row[i] = (double)w;
             }
 
             rows.Add(row);
+            exactRows.Add(exact);
             locations.Add(table.At(record.Line, 1));
         }
 
@@ -187,6 +197,7 @@ public sealed class WeightSamples
 
         return new WeightSamples(codes, rows)
         {
+            ExactRows = exactRows,
             RowLocations = locations,
             CodeLocations = codes.Select((_, i) => table.At(table.HeaderLine, i + skip + 1)).ToArray(),
             HeaderLocation = table.At(table.HeaderLine, 1),

@@ -228,15 +228,25 @@ internal sealed class CompiledCriteria
         }
     }
 
+    /// <summary>
+    /// Signed points of a leaf marked not applicable: its full points under <c>not_applicable: full</c>, else zero.
+    /// In a deduction or bonus block "not applicable" means nothing happened, so nothing is deducted or added, whatever the mode.
+    /// </summary>
+    public long NotApplicablePoints(int leaf) =>
+        NotApplicable[leaf] == NotApplicablePolicy.FullPoints && NodeBlock[LeafNode[leaf]] == Criteria.NodeBlock.None ? Sign[leaf] * Magnitude[leaf] : 0;
+
+    /// <summary>The applicable maximum of a leaf marked not applicable: its maximum under <c>not_applicable: full</c> outside blocks, else zero.</summary>
+    public long NotApplicableMax(int leaf) =>
+        NotApplicable[leaf] == NotApplicablePolicy.FullPoints && NodeBlock[LeafNode[leaf]] == Criteria.NodeBlock.None ? Magnitude[leaf] : 0;
+
     /// <summary>Signed points and applicable maximum of a cell, markers included.</summary>
     public void Score(int leaf, long cell, out long points, out long applicableMax)
     {
         var inBlock = NodeBlock[LeafNode[leaf]] != Criteria.NodeBlock.None;
         if (cell == NotApplicableCell)
         {
-            var full = NotApplicable[leaf] == NotApplicablePolicy.FullPoints;
-            points = full ? Sign[leaf] * Magnitude[leaf] : 0;
-            applicableMax = full && !inBlock ? Magnitude[leaf] : 0;
+            points = NotApplicablePoints(leaf);
+            applicableMax = NotApplicableMax(leaf);
             return;
         }
 

@@ -215,6 +215,12 @@ public sealed class UnitScore
     /// <summary>The index rounded half away from zero to the set's precision, as published.</summary>
     public decimal ReportedIndex => decimal.Round(Index, sheet.CriteriaSet.Precision, MidpointRounding.AwayFromZero);
 
+    /// <summary>The index before the over-scoring penalty: (points + penalty) ÷ applicable maximum × 100, unrounded; equal to <see cref="Index"/> for a unit not penalised.</summary>
+    public decimal IndexBeforePenalty => FixedMath.Index(sheet.Totals(Ordinal).Points + sheet.Totals(Ordinal).Penalty, sheet.Totals(Ordinal).Max)!.Value;
+
+    /// <summary><see cref="IndexBeforePenalty"/> rounded half away from zero to the set's precision.</summary>
+    public decimal ReportedIndexBeforePenalty => decimal.Round(IndexBeforePenalty, sheet.CriteriaSet.Precision, MidpointRounding.AwayFromZero);
+
     /// <summary>The areas' results, in criteria-set order.</summary>
     public IReadOnlyList<NodeScore> Areas
     {

@@ -317,9 +317,8 @@ public static class Scorer
         var sign = c.Sign[leaf];
         var inBlock = c.NodeBlock[c.LeafNode[leaf]] != NodeBlock.None;
         var fullMax = inBlock ? 0 : magnitude;
-        var naFull = c.NotApplicable[leaf] == NotApplicablePolicy.FullPoints;
-        var naPoints = naFull ? sign * magnitude : 0;
-        var naMax = naFull ? fullMax : 0;
+        var naPoints = c.NotApplicablePoints(leaf);
+        var naMax = c.NotApplicableMax(leaf);
         applicable.Fill(fullMax);
 
         const long NotApplicableCell = CompiledCriteria.NotApplicableCell;

@@ -521,7 +521,7 @@ public class CriteriaSetLoaderTests
               - { code: "1", name: A, weight: 100000000000000000000, rule: yes_no }
               - { code: "2", name: B, weight: 1, rule: yes_no }
             """,
-            "t.yaml:7:35: 'weight' of '1' must be at most 1,000,000,000");
+            "t.yaml:7:35: 'weight' of '1' 100000000000000000000 is too large (at most 1,000,000,000,000)");
     }
 
     // ---------------------------------------------------------------- maxima

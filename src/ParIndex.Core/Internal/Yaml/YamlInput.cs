@@ -37,6 +37,9 @@ internal sealed class YamlInput
     /// <summary>The deepest YAML nesting (lists and mappings inside each other) accepted when the caller gives none.</summary>
     public const int DefaultMaxNesting = 64;
 
+    /// <summary>The largest magnitude of any number in a criteria or scenario file (as <see cref="FixedMath.TryToTicks"/> accepts).</summary>
+    public const long MaxNumber = 1_000_000_000_000;
+
     private const int MaxPrePassDiagnostics = 100;
 
     /// <summary>Reads a file: the size limit enforced on the bytes actually read, the text decoded as strictly as a CSV file (UTF-8 only).</summary>
@@ -233,6 +236,16 @@ internal sealed class YamlInput
 
         if (TryParseNumber(scalar.Value, out var value))
         {
+            // Every number of a criteria or scenario file is used exactly at the points resolution, or refused
+            // here: nothing is rounded silently (a ratio target 0.0000015 must not become 0.000002).
+            if (!FixedMath.TryToTicks(value, out _))
+            {
+                Error(node, decimal.Round(value, Points.Decimals) != value
+                    ? $"{what} {value.ToString(CultureInfo.InvariantCulture)} has more than {Points.Decimals} decimal places or is out of range"
+                    : $"{what} {value.ToString(CultureInfo.InvariantCulture)} is too large (at most {Count(MaxNumber)})");
+                return null;
+            }
+
             return value;
         }
 
