@@ -253,6 +253,18 @@ public sealed class FrictionTests : IDisposable
         Assert.DoesNotContain("[options]", run.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("criteria", "show", "distrct-hatinh-52-2019")]
+    [InlineData("template", "--criteria", "distrct-hatinh-52-2019")]
+    public async Task AMistypedShippedSetIdGetsASuggestion(params string[] args)
+    {
+        var run = await Run(args);
+
+        Assert.Equal((2, ""), (run.Code, run.Out));
+        Assert.StartsWith("error: distrct-hatinh-52-2019: neither a file nor a shipped criteria set id (shipped: commune-2025, ", run.Err, StringComparison.Ordinal);
+        Assert.Contains("; did you mean 'district-hatinh-52-2019'", run.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EveryCommandOptionAndArgumentIsDescribedInVietnamese()
     {
@@ -299,6 +311,50 @@ public sealed class FrictionTests : IDisposable
             System.Globalization.CultureInfo.CurrentUICulture = ui;
             System.Globalization.CultureInfo.CurrentCulture = current;
         }
+    }
+
+    [Theory]
+    [InlineData("src/ParIndex.Cli/README.md", null)]
+    [InlineData("README.md", "## Usage\n")]
+    public async Task EveryReadmeExampleRunsAfterSample(string readme, string? section)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), readme)).Replace("\r\n", "\n");
+        if (section is not null)
+        {
+            text = text.Substring(text.IndexOf(section, StringComparison.Ordinal));
+            text = text.Substring(0, text.IndexOf("\n## ", 3, StringComparison.Ordinal));
+        }
+
+        var examples = Regex.Matches(text, "```sh\n(.*?)```", RegexOptions.Singleline)
+            .SelectMany(m => m.Groups[1].Value.Split('\n'))
+            .Select(l => Regex.Replace(l, @"\s+#.*$", "").Trim())
+            .Where(l => l.StartsWith("parindex ", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(examples.Length >= 5, string.Join("\n", examples));
+        Assert.StartsWith("parindex sample --out sample", examples[0], StringComparison.Ordinal);
+
+        foreach (var example in examples)
+        {
+            // Files in the example (sample/…, results.csv) go to this test's folder; "sample" alone is the command or --out's folder.
+            var words = Regex.Split(example.Substring("parindex ".Length), @"\s+");
+            var args = words
+                .Select((a, i) => a.StartsWith("sample/", StringComparison.Ordinal) || (a == "sample" && i > 0 && words[i - 1] == "--out")
+                    || Regex.IsMatch(a, @"^[\w.-]+\.(csv|json|yaml|html|docx)$") ? Path.Combine(dir, a) : a)
+                .ToArray();
+            var run = await Run(args);
+            Assert.True(run.Code == 0, $"{readme}: '{example}' exited with {run.Code}: {run.Err}");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParIndex.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("the repository root (ParIndex.sln) was not found");
     }
 
     internal static System.Collections.Generic.IEnumerable<string> HelpExamples(System.CommandLine.Command command)
