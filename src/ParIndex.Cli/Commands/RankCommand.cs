@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
+using ParIndex.Excel;
 using ParIndex.Ranking;
 using ParIndex.Reports;
 using ParIndex.Reporting;
@@ -21,9 +22,11 @@ internal static class RankCommand
         var output = new OutputOptions(
             "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
             "component indices led, self vs appraised points); 'json' (the same JSON as 'score --format json', which carries every ranking figure); " +
-            "'html', a self-contained report with charts and scorecards; or 'docx', the decision's annex (Word: one table per group, the component indices).",
+            "'html', a self-contained report with charts and scorecards; or 'docx', the decision's annex (Word: one table per group, the component indices). " +
+            ExcelCliText.Get("FormatXlsxRanking"),
             "html",
-            "docx");
+            "docx",
+            "xlsx");
         var scorecards = ReportOutput.ScorecardsOption();
         var criteriaOut = new Option<string?>("--criteria-out")
         {
@@ -62,7 +65,8 @@ internal static class RankCommand
                     json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
                     new ReportOutput()
                         .Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!))))
-                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options())),
+                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options()))
+                        .Xlsx(stream => ResultsWorkbook.Write(ranking, stream)),
                     width: context.Width)),
                 ("--criteria-out", OutputFile.Text(criteriaFile, w => RankingCsvWriter.WriteCriteria(ranking, w))));
 

@@ -18,6 +18,7 @@ internal static class OutputFormats
         [".html"] = "html",
         [".htm"] = "html",
         [".docx"] = "docx",
+        [".xlsx"] = "xlsx",
     };
 
     /// <summary>The format an output file's extension names, or <see langword="null"/> (e.g. .txt: any format may go there).</summary>
