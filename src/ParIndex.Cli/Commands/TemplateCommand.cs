@@ -17,7 +17,7 @@ internal static class TemplateCommand
 
     public static Command Build(CliContext context)
     {
-        var criteria = new Option<string?>("--criteria", "-c") { Description = "Criteria set: a YAML file or a shipped id (default: the shipped default set)." };
+        var criteria = new Option<string?>("--criteria", "-c") { Description = Strings.FormatTemplate_OptionCriteria(ParIndex.Criteria.CriteriaSetLoader.DefaultShippedId) };
         var output = new Option<string?>("--out", "-o") { Description = ExcelCliText.Get("TemplateOutOption") };
         var format = new Option<string>("--format", "-f") { Description = ExcelCliText.Get("TemplateFormatOption"), DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "xlsx");
@@ -77,7 +77,7 @@ internal static class TemplateCommand
                 ("--out (guide)", OutputFile.Text(guide, w => AssessmentTemplate.WriteGuide(set, w))));
             if (outFile is not null)
             {
-                context.Error.WriteLine(guide is null ? ExcelCliText.Format("TemplateWrote", outFile) : ExcelCliText.Format("TemplateWroteWithGuide", outFile, guide));
+                context.Error.WriteLine(guide is null ? ExcelCliText.Format("TemplateWrote", outFile) : Strings.FormatTemplate_Wrote(outFile, guide));
             }
 
             return ExitCodes.Ok;

@@ -17,7 +17,7 @@ internal static class UncertaintyCommand
         var inputs = new RoundInputs(context);
         var analysis = new UncertaintyInputs();
         var surveyBootstrap = new Option<bool>("--survey-bootstrap") { Description = SurveyCliText.BootstrapOption };
-        var output = new OutputOptions("Output format: table, csv, json, or html (a report with rank intervals and sensitivity bars; --out uncertainty.html). " + ExcelCliText.Get("FormatXlsxUncertainty"), "html", "xlsx");
+        var output = new OutputOptions(Strings.Uncertainty_OptionFormat + " " + ExcelCliText.Get("FormatXlsxUncertainty"), "html", "xlsx");
         var command = new Command(
             "uncertainty",
             Strings.Uncertainty_Description);
@@ -41,7 +41,7 @@ internal static class UncertaintyCommand
 
                 if (parse.GetValue(analysis.Sensitivity) && sensitivityFile is null && format == "csv")
                 {
-                    throw new CliUsageException("--format csv has one row per unit; write the sensitivity indices to their own CSV file with --sensitivity-out FILE");
+                    throw new CliUsageException(Strings.Uncertainty_SensitivityCsv);
                 }
 
                 var options = analysis.Options(parse, InputLimits.Of(parse, context));
