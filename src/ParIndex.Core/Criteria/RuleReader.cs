@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ParIndex.Criteria;
@@ -36,7 +38,7 @@ internal sealed class RuleReader
         RuleKind kind;
         if (node is YamlScalarNode scalar)
         {
-            if (doc.Enum(scalar, $"'rule' of {label}", RuleKinds) is not { } k)
+            if (doc.Enum(scalar, LocalizedText.Of(nameof(Messages.What_KeyOf), "rule", label), RuleKinds) is not { } k)
             {
                 return null;
             }
@@ -55,7 +57,7 @@ internal sealed class RuleReader
             };
         }
 
-        if (doc.AsMapping(node, $"'rule' of {label}") is not { } m)
+        if (doc.AsMapping(node, LocalizedText.Of(nameof(Messages.What_KeyOf), "rule", label)) is not { } m)
         {
             return null;
         }
@@ -67,7 +69,7 @@ internal sealed class RuleReader
             return null;
         }
 
-        if (doc.Enum(kindNode, $"'kind' of {label}", RuleKinds) is not { } parsedKind)
+        if (doc.Enum(kindNode, LocalizedText.Of(nameof(Messages.What_KeyOf), "kind", label), RuleKinds) is not { } parsedKind)
         {
             return null;
         }
@@ -102,7 +104,7 @@ internal sealed class RuleReader
             return null;
         }
 
-        if (doc.AsMapping(optionsEntry.Value, $"'options' of {label}") is not { } m)
+        if (doc.AsMapping(optionsEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "options", label)) is not { } m)
         {
             return null;
         }
@@ -160,7 +162,7 @@ internal sealed class RuleReader
         decimal lo = 0, hi = 100;
         if (e.TryGetValue("range", out var range))
         {
-            if (doc.AsSequence(range.Value, $"'range' of {label}") is not { } r)
+            if (doc.AsSequence(range.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "range", label)) is not { } r)
             {
                 return null;
             }
@@ -194,7 +196,7 @@ internal sealed class RuleReader
             return null;
         }
 
-        if (doc.AsSequence(tiersEntry.Value, $"'tiers' of {label}") is not { } list)
+        if (doc.AsSequence(tiersEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "tiers", label)) is not { } list)
         {
             return null;
         }
@@ -236,25 +238,25 @@ internal sealed class RuleReader
             var upperInclusive = false;
             if (te.TryGetValue("ge", out var ge))
             {
-                lower = doc.Number(ge.Value, $"'ge' of {tierLabel}");
+                lower = doc.Number(ge.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "ge", tierLabel));
                 lowerInclusive = true;
                 ok &= lower is not null;
             }
             else if (te.TryGetValue("gt", out var gt))
             {
-                lower = doc.Number(gt.Value, $"'gt' of {tierLabel}");
+                lower = doc.Number(gt.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "gt", tierLabel));
                 ok &= lower is not null;
             }
 
             if (te.TryGetValue("le", out var le))
             {
-                upper = doc.Number(le.Value, $"'le' of {tierLabel}");
+                upper = doc.Number(le.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "le", tierLabel));
                 upperInclusive = true;
                 ok &= upper is not null;
             }
             else if (te.TryGetValue("lt", out var lt))
             {
-                upper = doc.Number(lt.Value, $"'lt' of {tierLabel}");
+                upper = doc.Number(lt.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "lt", tierLabel));
                 ok &= upper is not null;
             }
 
@@ -266,7 +268,7 @@ internal sealed class RuleReader
             }
             else
             {
-                points = doc.PointsValue(pe.Value, $"'points' of {tierLabel}");
+                points = doc.PointsValue(pe.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "points", tierLabel));
                 if (points is { } pv && (pv < Points.Zero || pv > magnitude))
                 {
                     doc.Error(pe.Value, $"a tier of {label} gives {pv} points; tiers must give 0 to {magnitude}");
@@ -344,7 +346,7 @@ internal sealed class RuleReader
         decimal target = 100;
         if (e.TryGetValue("target", out var t))
         {
-            if (doc.Number(t.Value, $"'target' of {label}") is not { } v)
+            if (doc.Number(t.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "target", label)) is not { } v)
             {
                 return null;
             }
@@ -373,7 +375,7 @@ internal sealed class RuleReader
         Points? step = null;
         if (e.TryGetValue("step", out var s))
         {
-            step = doc.PointsValue(s.Value, $"'step' of {label}");
+            step = doc.PointsValue(s.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "step", label));
             if (step is null)
             {
                 return null;
@@ -403,7 +405,7 @@ internal sealed class RuleReader
             return null;
         }
 
-        if (doc.PointsValue(per.Value, $"'per' of {label}") is not { } p)
+        if (doc.PointsValue(per.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "per", label)) is not { } p)
         {
             return null;
         }
