@@ -148,7 +148,7 @@ public static class CriteriaSetLoader
         var areaDrafts = tree.ReadAreas(mapping, e);
         if (e.TryGetValue("tie_breakers", out var tieBreakers))
         {
-            settings.TieBreakers = settingsReader.ReadTieBreakers(tieBreakers.Value, tree.Codes);
+            settings.TieBreakers = settingsReader.ReadTieBreakers(tieBreakers.Value, tree.Codes, settings.Id);
         }
 
         if (doc.HasErrors)
