@@ -6,7 +6,7 @@ using ParIndex.Criteria;
 
 namespace ParIndex.IO;
 
-/// <summary>Writes an empty self-assessment sheet for a criteria set, and a guide to filling it in.</summary>
+/// <summary>Writes an empty self-assessment sheet or appraisal-round sheet for a criteria set, and a guide to filling it in.</summary>
 public static class AssessmentTemplate
 {
     /// <summary>Writes the sheet's header: unit_id, unit_name, group, then every self-assessed leaf code in criteria-set order.</summary>
@@ -21,6 +21,24 @@ public static class AssessmentTemplate
 
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
         csv.WriteRecord(new[] { "unit_id", "unit_name", "group" }.Concat(set.Leaves.Where(l => l.Source == ValueSource.Self).Select(l => l.Code)).ToArray());
+        csv.Flush();
+    }
+
+    /// <summary>
+    /// Writes an appraisal round's header: unit_id, code, value, points, delta, reason (one row per adjusted criterion
+    /// and unit, exactly one of value, points or delta filled in, with a reason).
+    /// </summary>
+    /// <param name="set">The criteria set (checked only for null: an appraisal sheet has the same columns for every set).</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteAppraisalSheet(CriteriaSet set, TextWriter writer)
+    {
+        if (set is null)
+        {
+            throw new ArgumentNullException(nameof(set));
+        }
+
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteRecord(new[] { "unit_id", "code", "value", "points", "delta", "reason" });
         csv.Flush();
     }
 
