@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
+using ParIndex.Excel;
 using ParIndex.Ranking;
 using ParIndex.Reports;
 using ParIndex.Reporting;
@@ -17,18 +18,16 @@ internal static class RankCommand
     {
         var inputs = new RoundInputs(context);
         var rankingInputs = new RankingInputs(context);
-        var top = new Option<int>("--top") { Description = "How many units and criteria to list in the accuracy report.", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = Strings.Rank_OptionTop, DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
-            "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
-            "component indices led, self vs appraised points); 'json' (the same JSON as 'score --format json', which carries every ranking figure); " +
-            "'html', a self-contained report with charts and scorecards; or 'docx', the decision's annex (Word: one table per group, the component indices).",
+            Strings.Rank_OptionFormat + " " + ExcelCliText.Get("FormatXlsxRanking"),
             "html",
-            "docx");
+            "docx",
+            "xlsx");
         var scorecards = ReportOutput.ScorecardsOption();
         var criteriaOut = new Option<string?>("--criteria-out")
         {
-            Description = "Also write the accuracy of every self-assessed criterion as CSV to this file (atomically): units marked down, " +
-                "total and average mark-down, units marked up. With any --format; never an input file.",
+            Description = Strings.Rank_OptionCriteriaOut,
         };
         var command = new Command(
             "rank",
@@ -62,7 +61,8 @@ internal static class RankCommand
                     json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
                     new ReportOutput()
                         .Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!))))
-                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options())),
+                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options()))
+                        .Xlsx(stream => ResultsWorkbook.Write(ranking, stream)),
                     width: context.Width)),
                 ("--criteria-out", OutputFile.Text(criteriaFile, w => RankingCsvWriter.WriteCriteria(ranking, w))));
 

@@ -18,6 +18,10 @@ internal static class OutputFormats
         [".html"] = "html",
         [".htm"] = "html",
         [".docx"] = "docx",
+        [".xlsx"] = "xlsx",
+
+        // Not written by the tool: named so that --out results.xls is refused instead of filled with the text table.
+        [".xls"] = "xls",
     };
 
     /// <summary>The format an output file's extension names, or <see langword="null"/> (e.g. .txt: any format may go there).</summary>

@@ -274,6 +274,6 @@ internal sealed class CompiledCriteria
         };
     }
 
-    public string RuleHint(int leaf) => LeafDefinition(leaf).Rule!.InputHint;
+    public LocalizedText RuleHint(int leaf) => LeafDefinition(leaf).Rule!.Hint;
 
 }
