@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using ParIndex.IO;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -91,7 +92,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
+        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), "CriteriaLoadOptions.MaxFileBytes", InputKind.Criteria), options);
     }
 
     /// <summary>Parses a criteria set from YAML text.</summary>
@@ -107,7 +108,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
+        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), InputKind.Criteria), options);
     }
 
     /// <summary>The id of the shipped set used when none is given.</summary>
