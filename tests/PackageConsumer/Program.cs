@@ -1,7 +1,10 @@
 using System;
+using System.IO;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
+using ParIndex.IO;
 using ParIndex.Ranking;
+using ParIndex.Reporting;
 using ParIndex.Scoring;
 
 // Load a criteria set shipped inside the package, by id ("parindex criteria list" shows them all).
@@ -19,6 +22,15 @@ foreach (RankedUnit unit in ranking.Units)
 {
     UnitScore score = unit.Score;
     Console.WriteLine($"{unit.Rank}. {score.Name}: {score.Points} of {score.MaxPoints} points, index {score.ReportedIndex} ({unit.Band?.Name ?? "no band"})");
+}
+
+// The same from files, as "parindex score --format json" writes them:
+//   PackageConsumer units.csv appraisal.csv survey.csv results.json
+if (args.Length == 4)
+{
+    AssessmentInput input = AssessmentFiles.Load(set, args[0], new[] { args[1] }, args[2]);
+    using FileStream results = File.Create(args[3]);
+    ResultsJsonWriter.Write(Ranker.Rank(Scorer.Score(input)), results);
 }
 
 void AddUnit(string id, string name, decimal percent)

@@ -137,6 +137,88 @@ public sealed class FrictionTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("results.xlsx", "xlsx")]
+    [InlineData("results.xls", "xls")]
+    public async Task OutToAWorkbookIsRefusedInsteadOfFilledWithTheTextTable(string name, string format)
+    {
+        var path = Path.Combine(dir, name);
+        var run = await Run("score", E("units.csv"), "-s", E("survey.csv"), "--out", path);
+
+        Assert.Equal((2, ""), (run.Code, run.Out));
+        Assert.Equal($"error: --out {path}: this command does not write {format}; it writes table, csv, json, html (choose one with --format and an extension that matches, or none such as .txt)\n", run.Err.Replace("\r\n", "\n"));
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task RankWithoutAppraisalSaysPlainlyThatNoAppraisalWasGivenInBothLanguages()
+    {
+        var en = await Run("rank", E("units.csv"), "-s", E("survey.csv"));
+        var vi = await Run("rank", E("units.csv"), "-s", E("survey.csv"), "--lang", "vi");
+
+        Assert.Equal((0, 0), (en.Code, vi.Code));
+        Assert.Contains("Self-assessment accuracy: not reported, because no appraisal was given (--appraisal): without one, appraised points are the self points and there is nothing to compare.", Flat(en.Out), StringComparison.Ordinal);
+        Assert.Contains("Độ chính xác của tự đánh giá: không có, vì chưa có kết quả thẩm định (--appraisal)", Flat(vi.Out), StringComparison.Ordinal);
+
+        // No table of zeros that would read as a perfect self-assessment.
+        Assert.DoesNotContain("Furthest from the appraisal", en.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Avg appraised", en.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chênh lệch nhiều nhất", vi.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RankWithAnAppraisalStatesTheRoundingRuleUnderTheAccuracyTable()
+    {
+        var en = await Run("rank", E("units.csv"), "-a", E("appraisal.csv"), "-s", E("survey.csv"));
+        var vi = await Run("rank", E("units.csv"), "-a", E("appraisal.csv"), "-s", E("survey.csv"), "--lang", "vi");
+
+        Assert.Contains("Furthest from the appraisal (top 10):", en.Out, StringComparison.Ordinal);
+        Assert.Contains("Rounding: every figure is computed exactly and rounded once, to 2 decimals, when printed; a printed difference or average may differ in the last digit from one worked out from the printed figures.", Flat(en.Out), StringComparison.Ordinal);
+        Assert.Contains("Làm tròn: mọi số được tính chính xác và chỉ làm tròn một lần, đến 2 chữ số thập phân", Flat(vi.Out), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RankNotesDescribeOnlyTheColumnsTheRankTablesShow()
+    {
+        // Two groups and a previous round: the score table has Group rank, Prev and Index Δ; the rank tables have none of them.
+        var units = Path.Combine(dir, "units.csv");
+        File.WriteAllLines(units, File.ReadAllLines(E("units.csv")).Select((l, i) => i is 1 or 2 ? l.Replace(",huyen,", ",thixa,") : l));
+        var previous = Path.Combine(dir, "previous.csv");
+        var last = await Run("score", units, "-s", E("survey.csv"), "--out", previous);
+        Assert.Equal(0, last.Code);
+
+        var rank = await Run("rank", units, "-s", E("survey.csv"), "--previous", previous);
+        var score = await Run("score", units, "-s", E("survey.csv"), "--previous", previous);
+
+        Assert.Equal((0, 0), (rank.Code, score.Code));
+        Assert.Contains("Group thixa — 2 units", rank.Out, StringComparison.Ordinal);
+        Assert.Contains($"Change = places moved within the group since {previous} (+ up, - down)", Flat(rank.Out), StringComparison.Ordinal);
+        Assert.DoesNotContain("Group rank", rank.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prev", rank.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Index Δ", rank.Out, StringComparison.Ordinal);
+        Assert.Contains("Group rank = rank within the unit's group", Flat(score.Out), StringComparison.Ordinal);
+        Assert.Contains("Prev, Change = rank in", Flat(score.Out), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARankingTableSaysOneUnitAndOneScenarioInTheSingular()
+    {
+        var units = Path.Combine(dir, "one.csv");
+        File.WriteAllLines(units, File.ReadAllLines(E("units.csv")).Take(2));
+        var survey = Path.Combine(dir, "survey.csv");
+        File.WriteAllLines(survey, File.ReadAllLines(E("survey.csv")).Where((l, i) => i == 0 || l.StartsWith("HT-TP,", StringComparison.Ordinal)));
+
+        var rank = await Run("rank", units, "-s", survey);
+        var compare = await Run("compare", units, "-s", survey, "--scenario", Path.Combine(Examples, "scenarios", "e-government-20.yaml"));
+        var uncertainty = await Run("uncertainty", units, "-s", survey, "--runs", "10");
+
+        Assert.Equal((0, 0, 0), (rank.Code, compare.Code, uncertainty.Code));
+        Assert.Contains("— 1 unit", Flat(rank.Out), StringComparison.Ordinal);
+        Assert.Contains("Group huyen — 1 unit\n", rank.Out.Replace("\r\n", "\n"), StringComparison.Ordinal);
+        Assert.Contains("— 1 unit; baseline and 1 scenario", Flat(compare.Out), StringComparison.Ordinal);
+        Assert.Contains("— 1 unit; 10 runs (noise 0.25 on 9 area weights, seed 0)", Flat(uncertainty.Out), StringComparison.Ordinal);
+    }
+
     internal static System.Collections.Generic.IEnumerable<string> HelpExamples(System.CommandLine.Command command)
     {
         foreach (var line in StandardActions.Examples(command))

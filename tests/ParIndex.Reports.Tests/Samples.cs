@@ -23,6 +23,9 @@ internal static class Samples
         "</svg><b id=injected-b>bold</b>",
         "\"><b>quoted</b>",
         "Huyện <Đức Thọ> & 'Co' \"x\"",
+        "</style><style>body{display:none}</style>",
+        "\u202Eالمدينة\u202C Xã <Thượng>",
+        "Xã Z\u0337a\u0336l\u0335g\u0334o \u0646\u064E",
     };
 
     public static readonly Lazy<RankingResult> Readme = new(() => Rank(Load(

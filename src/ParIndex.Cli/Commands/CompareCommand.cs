@@ -15,9 +15,9 @@ internal static class CompareCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs(context);
-        var scenarios = new Option<string[]>("--scenario") { Description = "Scenario YAML file (see docs/scenarios.md); repeat to compare several.", Required = true, AllowMultipleArgumentsPerToken = false };
-        var movers = new Option<int>("--movers") { Description = "How many of the largest movers to list per scenario.", DefaultValueFactory = _ => 5 };
-        var output = new OutputOptions("Output format: table, csv, json, or html (a report with a slope chart and the movers per scenario; --out compare.html).", "html");
+        var scenarios = new Option<string[]>("--scenario") { Description = Strings.Compare_OptionScenario, Required = true, AllowMultipleArgumentsPerToken = false };
+        var movers = new Option<int>("--movers") { Description = Strings.Compare_OptionMovers, DefaultValueFactory = _ => 5 };
+        var output = new OutputOptions(Strings.Compare_OptionFormat, "html");
         var command = new Command(
             "compare",
             Strings.Compare_Description);

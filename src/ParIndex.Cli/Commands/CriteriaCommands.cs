@@ -21,7 +21,7 @@ internal static class CriteriaCommands
 
     private static Command Validate(CliContext context)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Criteria set files (YAML).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = Strings.CriteriaValidate_ArgumentFile, Arity = ArgumentArity.OneOrMore };
         var command = new Command("validate", Strings.CriteriaValidate_Description)
         {
             files,
@@ -53,7 +53,7 @@ internal static class CriteriaCommands
 
     private static Command Show(CliContext context)
     {
-        var file = new Argument<string?>("FILE") { Description = "A criteria set file or shipped id (default: the shipped default set).", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string?>("FILE") { Description = Strings.FormatCriteriaShow_ArgumentFile(CriteriaSetLoader.DefaultShippedId), Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("show", Strings.CriteriaShow_Description)
         {
             file,

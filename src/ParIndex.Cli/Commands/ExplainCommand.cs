@@ -14,13 +14,11 @@ internal static class ExplainCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs(context);
-        var unitOption = new Option<string?>("--unit", "-u") { Description = "The unit's id (or --all)." };
-        var all = new Option<bool>("--all") { Description = "Every unit, in ranking order (table, html or docx; with html or docx one scorecard per page)." };
-        var top = new Option<int>("--top") { Description = "How many criteria to list under 'where points were lost' (table, html, docx; csv and json list every criterion).", DefaultValueFactory = _ => 10 };
+        var unitOption = new Option<string?>("--unit", "-u") { Description = Strings.Explain_OptionUnit };
+        var all = new Option<bool>("--all") { Description = Strings.Explain_OptionAll };
+        var top = new Option<int>("--top") { Description = Strings.Explain_OptionTop, DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
-            "Output format: 'table' (the scorecard, where points were lost and what it would take to move up); 'csv', the scorecard " +
-            "one row per criterion; 'json', the scorecard with every appraisal and the points lost (docs/output-format.md); " +
-            "'html' (scorecards as a self-contained HTML document) or 'docx' (Word scorecards, one unit per page; needs --out).",
+            Strings.Explain_OptionFormat,
             "html",
             "docx");
         var command = new Command(
@@ -46,13 +44,13 @@ internal static class ExplainCommand
             var everyUnit = parse.GetValue(all);
             if ((chosen is null) == !everyUnit)
             {
-                throw new CliUsageException(everyUnit ? "give either --unit ID or --all, not both" : "give the unit with --unit ID, or --all for every unit");
+                throw new CliUsageException(everyUnit ? Strings.Explain_UnitAndAll : Strings.Explain_UnitOrAll);
             }
 
             var format = output.FormatOf(parse);
             if (everyUnit && format is "csv" or "json")
             {
-                throw new CliUsageException($"--all writes table, html or docx; --format {format} is one unit's scorecard (--unit ID)");
+                throw new CliUsageException(Strings.FormatExplain_AllFormat(format));
             }
 
             ReportOutput.EnsureOutFor(format, output.OutFile(parse));

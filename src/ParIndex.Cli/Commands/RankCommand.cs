@@ -17,18 +17,15 @@ internal static class RankCommand
     {
         var inputs = new RoundInputs(context);
         var rankingInputs = new RankingInputs(context);
-        var top = new Option<int>("--top") { Description = "How many units and criteria to list in the accuracy report.", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = Strings.Rank_OptionTop, DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
-            "Output format: 'table'; 'csv', one row per unit as published (group, rank, index, band, change, points to the next rank and band, " +
-            "component indices led, self vs appraised points); 'json' (the same JSON as 'score --format json', which carries every ranking figure); " +
-            "'html', a self-contained report with charts and scorecards; or 'docx', the decision's annex (Word: one table per group, the component indices).",
+            Strings.Rank_OptionFormat,
             "html",
             "docx");
         var scorecards = ReportOutput.ScorecardsOption();
         var criteriaOut = new Option<string?>("--criteria-out")
         {
-            Description = "Also write the accuracy of every self-assessed criterion as CSV to this file (atomically): units marked down, " +
-                "total and average mark-down, units marked up. With any --format; never an input file.",
+            Description = Strings.Rank_OptionCriteriaOut,
         };
         var command = new Command(
             "rank",

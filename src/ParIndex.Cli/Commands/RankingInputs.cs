@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Linq;
+using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
 
 namespace ParIndex.Cli.Commands;
@@ -20,23 +21,23 @@ internal sealed class RankingInputs
 
     public Option<string> GroupBy { get; } = new("--group-by")
     {
-        Description = "'group' (default): rank each group (the units' group column, e.g. huyen, so, xa) on its own as well as overall, when any unit has a group; 'none': rank every unit together.",
+        Description = Strings.Option_GroupBy,
         DefaultValueFactory = _ => "group",
     };
 
     public Option<string?> Previous { get; } = new("--previous")
     {
-        Description = "A previous round's results (this tool's CSV or JSON output): adds previous rank, rank change and index change, and lists units not ranked this year.",
+        Description = Strings.Option_Previous,
     };
 
     public Option<string?> TieBreakers { get; } = new("--tie-breakers")
     {
-        Description = "Comma-separated tie-breakers replacing the criteria set's, applied in order: survey, self_accuracy, node:CODE, unit_id; 'none' for shared ranks (1, 2, 2, 4).",
+        Description = Strings.Option_TieBreakers,
     };
 
     public Option<string> Compare { get; } = new("--compare")
     {
-        Description = "Compare indices as 'reported' (rounded to the set's precision: units printed equal share a rank) or 'exact'; default 'set' follows the criteria set.",
+        Description = Strings.Option_Compare,
         DefaultValueFactory = _ => "set",
     };
 

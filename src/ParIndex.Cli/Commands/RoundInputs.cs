@@ -24,11 +24,11 @@ internal sealed class RoundInputs
     /// <summary>--limit NAME=N: workbook limits (ParIndex.Excel) and the read limits of every input (<see cref="InputLimits"/>).</summary>
     public Option<string[]> Limits => context.LimitOption;
 
-    public Option<string?> Criteria { get; } = new("--criteria", "-c") { Description = $"Criteria set: a YAML file or a shipped id (default: {CriteriaSetLoader.DefaultShippedId}; see 'parindex criteria list')." };
+    public Option<string?> Criteria { get; } = new("--criteria", "-c") { Description = Strings.FormatOption_Criteria(CriteriaSetLoader.DefaultShippedId) };
 
-    public Option<string[]> Appraisal { get; } = new("--appraisal", "-a") { Description = "Appraisal round CSV (unit_id,code,value|points|delta,reason); repeat for later rounds, applied in order.", AllowMultipleArgumentsPerToken = false };
+    public Option<string[]> Appraisal { get; } = new("--appraisal", "-a") { Description = Strings.Option_Appraisal, AllowMultipleArgumentsPerToken = false };
 
-    public Option<string?> Survey { get; } = new("--survey", "-s") { Description = "Survey results CSV (unit_id,code,value in %)." };
+    public Option<string?> Survey { get; } = new("--survey", "-s") { Description = Strings.Option_Survey };
 
     public Option<string?> Responses { get; } = new("--responses") { Description = SurveyCliText.ResponsesOption };
 

@@ -18,7 +18,7 @@ internal static class ScoreCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs(context);
-        var output = new OutputOptions("Output format: table, csv, json, or html (a self-contained report with charts and scorecards; --out report.html).", "html");
+        var output = new OutputOptions(Strings.Score_OptionFormat, "html");
         var scorecards = ReportOutput.ScorecardsOption();
         var command = new Command(
             "score",

@@ -12,8 +12,8 @@ internal static class TemplateCommand
 {
     public static Command Build(CliContext context)
     {
-        var criteria = new Option<string?>("--criteria", "-c") { Description = "Criteria set: a YAML file or a shipped id (default: the shipped default set)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Write the sheet to this file and its guide to FILE with '.guide.csv' in place of '.csv'." };
+        var criteria = new Option<string?>("--criteria", "-c") { Description = Strings.FormatTemplate_OptionCriteria(ParIndex.Criteria.CriteriaSetLoader.DefaultShippedId) };
+        var output = new Option<string?>("--out", "-o") { Description = Strings.Template_OptionOut };
         var command = new Command(
             "template",
             Strings.Template_Description);
@@ -40,7 +40,7 @@ internal static class TemplateCommand
                 ("--out (guide)", OutputFile.Text(guide, w => AssessmentTemplate.WriteGuide(set, w))));
             if (outFile is not null && guide is not null)
             {
-                context.Error.WriteLine($"wrote {outFile} and {guide}");
+                context.Error.WriteLine(Strings.FormatTemplate_Wrote(outFile, guide));
             }
 
             return ExitCodes.Ok;

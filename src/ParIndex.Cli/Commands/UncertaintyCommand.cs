@@ -17,7 +17,7 @@ internal static class UncertaintyCommand
         var inputs = new RoundInputs(context);
         var analysis = new UncertaintyInputs();
         var surveyBootstrap = new Option<bool>("--survey-bootstrap") { Description = SurveyCliText.BootstrapOption };
-        var output = new OutputOptions("Output format: table, csv, json, or html (a report with rank intervals and sensitivity bars; --out uncertainty.html).", "html");
+        var output = new OutputOptions(Strings.Uncertainty_OptionFormat, "html");
         var command = new Command(
             "uncertainty",
             Strings.Uncertainty_Description);
@@ -34,7 +34,7 @@ internal static class UncertaintyCommand
                 outputs.Check();
                 if (parse.GetValue(analysis.Sensitivity) && sensitivityFile is null && output.FormatOf(parse) == "csv")
                 {
-                    throw new CliUsageException("--format csv has one row per unit; write the sensitivity indices to their own CSV file with --sensitivity-out FILE");
+                    throw new CliUsageException(Strings.Uncertainty_SensitivityCsv);
                 }
 
                 var options = analysis.Options(parse, InputLimits.Of(parse, context));

@@ -9,29 +9,28 @@ namespace ParIndex.Cli.Commands;
 /// <summary>The options of <c>parindex uncertainty</c> that shape the analysis, checked and mapped to <see cref="UncertaintyOptions"/>.</summary>
 internal sealed class UncertaintyInputs
 {
-    public Option<int> Runs { get; } = new("--runs", "-n") { Description = "Monte Carlo runs (base samples with --sensitivity); ignored with --weights-file.", DefaultValueFactory = _ => 1000 };
+    public Option<int> Runs { get; } = new("--runs", "-n") { Description = Strings.Uncertainty_OptionRuns, DefaultValueFactory = _ => 1000 };
 
-    public Option<ulong> Seed { get; } = new("--seed") { Description = "Random seed: the same seed gives the same output, byte for byte, whatever --threads.", DefaultValueFactory = _ => 0UL };
+    public Option<ulong> Seed { get; } = new("--seed") { Description = Strings.Uncertainty_OptionSeed, DefaultValueFactory = _ => 0UL };
 
-    public Option<string> Level { get; } = new("--level") { Description = "The tree level whose weights are perturbed: area, criterion, sub-criterion, or a depth (0 = areas).", DefaultValueFactory = _ => "area" };
+    public Option<string> Level { get; } = new("--level") { Description = Strings.Uncertainty_OptionLevel, DefaultValueFactory = _ => "area" };
 
-    public Option<double?> Noise { get; } = new("--noise") { Description = "Uniform noise: w' = w × (1 + f × U(-1, 1)), rescaled within each parent (default 0.25)." };
+    public Option<double?> Noise { get; } = new("--noise") { Description = Strings.Uncertainty_OptionNoise };
 
-    public Option<double?> Dirichlet { get; } = new("--dirichlet") { Description = "Dirichlet sampling of the shares within each parent around the nominal shares, concentration K." };
+    public Option<double?> Dirichlet { get; } = new("--dirichlet") { Description = Strings.Uncertainty_OptionDirichlet };
 
-    public Option<string?> WeightsFile { get; } = new("--weights-file") { Description = "Explicit weight samples (CSV: one row per run, one column per node code) instead of random ones." };
+    public Option<string?> WeightsFile { get; } = new("--weights-file") { Description = Strings.Uncertainty_OptionWeightsFile };
 
-    public Option<int> Top { get; } = new("--top") { Description = "k for the probability of ranking in the top k.", DefaultValueFactory = _ => 3 };
+    public Option<int> Top { get; } = new("--top") { Description = Strings.Uncertainty_OptionTop, DefaultValueFactory = _ => 3 };
 
-    public Option<bool> Sensitivity { get; } = new("--sensitivity") { Description = "Also compute first-order and total sensitivity indices per perturbed node (N × (d + 2) runs)." };
+    public Option<bool> Sensitivity { get; } = new("--sensitivity") { Description = Strings.Uncertainty_OptionSensitivity };
 
     public Option<string?> SensitivityOut { get; } = new("--sensitivity-out")
     {
-        Description = "Write the sensitivity indices as CSV to this file (atomically): one row per perturbed node with code, name, max_points, " +
-            "first_order, total. Implies --sensitivity; with any --format (needed with --format csv); never an input file.",
+        Description = Strings.Uncertainty_OptionSensitivityOut,
     };
 
-    public Option<int?> Threads { get; } = new("--threads") { Description = "Threads to use, 1 or more (default: all cores); the output does not depend on it." };
+    public Option<int?> Threads { get; } = new("--threads") { Description = Strings.Uncertainty_OptionThreads };
 
     public void AddTo(Command command)
     {
@@ -57,17 +56,17 @@ internal sealed class UncertaintyInputs
         var samplesPath = parse.GetValue(WeightsFile);
         if ((f is null ? 0 : 1) + (k is null ? 0 : 1) + (samplesPath is null ? 0 : 1) > 1)
         {
-            throw new CliUsageException("give only one of --noise, --dirichlet and --weights-file");
+            throw new CliUsageException(Strings.Uncertainty_OnlyOnePerturbation);
         }
 
         if (f is { } fv && (double.IsNaN(fv) || fv < 0 || fv > 1))
         {
-            throw new CliUsageException($"--noise must be between 0 and 1, not {fv.ToString(CultureInfo.InvariantCulture)}");
+            throw new CliUsageException(Strings.FormatUncertainty_NoiseRange(fv.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (k is { } kv && (double.IsNaN(kv) || kv <= 0 || double.IsInfinity(kv)))
         {
-            throw new CliUsageException($"--dirichlet must be positive, not {kv.ToString(CultureInfo.InvariantCulture)}");
+            throw new CliUsageException(Strings.FormatUncertainty_DirichletPositive(kv.ToString(CultureInfo.InvariantCulture)));
         }
 
         foreach (var (name, value, least) in new[] { ("--runs", parse.GetValue(Runs), 1), ("--top", parse.GetValue(Top), 1), ("--threads", parse.GetValue(Threads) ?? 1, 1) })
@@ -97,6 +96,6 @@ internal sealed class UncertaintyInputs
         "criterion" or "criteria" => 1,
         "sub-criterion" or "sub-criteria" => 2,
         var t when int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var depth) => depth,
-        _ => throw new CliUsageException($"--level must be area, criterion, sub-criterion or a depth (0 = areas), not '{text}'"),
+        _ => throw new CliUsageException(Strings.FormatUncertainty_BadLevel(text)),
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Cli.Commands;
+using ParIndex.Cli.Resources;
 using ParIndex.Scenarios;
 
 namespace ParIndex.Cli.Rendering;
@@ -15,7 +16,7 @@ internal static class ComparisonTable
         var set = baseline.Sheet.CriteriaSet;
         var p = set.Precision;
         var n = comparison.Scenarios.Count;
-        writer.WriteLine($"{set.Name} ({set.Id}) — {baseline.Units.Count} units; baseline and {n} scenario{(n == 1 ? "" : "s")}");
+        writer.WriteLine(Strings.FormatCompare_Header(set.Name, set.Id, Plural.Units(baseline.Units.Count), Plural.Of(n, Strings.Scenarios_One, Strings.Scenarios_Other)));
         writer.WriteLine();
         for (var i = 0; i < n; i++)
         {
@@ -26,11 +27,16 @@ internal static class ComparisonTable
                 writer.WriteLine($"    {description}");
             }
 
-            writer.WriteLine($"    rebalance {Rebalance(s.Scenario)}; total max {set.MaxPoints} → {s.Result.CriteriaSet.MaxPoints}");
+            var before = set.MaxPoints.ToString();
+            var after = s.Result.CriteriaSet.MaxPoints.ToString();
+            writer.WriteLine("    " + (s.Scenario.Rebalance == RebalanceMode.Proportional
+                ? Strings.FormatCompare_RebalanceProportional(before, after)
+                : Strings.FormatCompare_RebalanceNone(before, after)));
         }
 
         writer.WriteLine();
-        var headers = new[] { "Rank", "Unit", "Name", "Index" }.Concat(Enumerable.Range(1, n).SelectMany(i => new[] { $"S{i} index", $"S{i} rank", $"S{i} shift" })).ToArray();
+        var headers = new[] { Strings.Col_Rank, Strings.Col_Unit, Strings.Col_Name, Strings.Col_Index }
+            .Concat(Enumerable.Range(1, n).SelectMany(i => new[] { Strings.FormatCol_ScenarioIndex(i), Strings.FormatCol_ScenarioRank(i), Strings.FormatCol_ScenarioShift(i) })).ToArray();
         var table = new TextTable(headers).AlignRight(new[] { 0, 3 }.Concat(Enumerable.Range(0, n * 3).Select(i => 4 + i)).ToArray());
         for (var u = 0; u < baseline.Units.Count; u++)
         {
@@ -42,33 +48,31 @@ internal static class ComparisonTable
 
         table.Write(writer);
         writer.WriteLine();
-        writer.WriteLine("Agreement with the baseline ranking:");
+        writer.WriteLine(Strings.Compare_Agreement);
         for (var i = 0; i < n; i++)
         {
             var s = comparison.Scenarios[i];
-            writer.WriteLine($"  S{i + 1}  Spearman's rho {Corr(s.Spearman)}, Kendall's tau-b {Corr(s.KendallTauB)}");
+            writer.WriteLine($"  S{Int(i + 1)}  " + Strings.FormatCompare_Correlation(Corr(s.Spearman), Corr(s.KendallTauB)));
         }
 
         if (movers > 0)
         {
             writer.WriteLine();
-            writer.WriteLine("Largest movers (places gained; baseline rank → scenario rank):");
+            writer.WriteLine(Strings.Compare_Movers);
             for (var i = 0; i < n; i++)
             {
                 var list = comparison.Scenarios[i].LargestMovers(movers);
-                writer.WriteLine($"  S{i + 1}  " + (list.Count == 0 ? "no unit changes rank" : string.Join(", ", list.Select(m => $"{m.Unit.Id} {Shift(m.Shift)} ({Int(m.BaselineRank)} → {Int(m.Rank)})"))));
+                writer.WriteLine($"  S{Int(i + 1)}  " + (list.Count == 0 ? Strings.Compare_NoMover : string.Join(", ", list.Select(m => $"{m.Unit.Id} {Shift(m.Shift)} ({Int(m.BaselineRank)} → {Int(m.Rank)})"))));
             }
         }
 
         writer.WriteLine();
-        writer.WriteLine("Re-weighting rescales node scores; leaves are not re-scored (docs/scenarios.md). Ranks follow the official rules; ties share a rank.");
+        writer.WriteLine(Strings.Compare_Note);
     }
-
-    private static string Rebalance(Scenario s) => s.Rebalance == RebalanceMode.Proportional ? "proportional" : "none";
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Shift(int shift) => shift > 0 ? "+" + Int(shift) : Int(shift);
 
-    private static string Corr(double value) => double.IsNaN(value) ? "n/a (a ranking is constant)" : value.ToString("F4", CultureInfo.InvariantCulture);
+    private static string Corr(double value) => double.IsNaN(value) ? Strings.Compare_ConstantRanking : value.ToString("F4", CultureInfo.InvariantCulture);
 }

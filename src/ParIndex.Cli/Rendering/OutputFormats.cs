@@ -18,6 +18,10 @@ internal static class OutputFormats
         [".html"] = "html",
         [".htm"] = "html",
         [".docx"] = "docx",
+
+        // Not written by the tool yet: named so that --out results.xlsx is refused instead of filled with the text table.
+        [".xlsx"] = "xlsx",
+        [".xls"] = "xls",
     };
 
     /// <summary>The format an output file's extension names, or <see langword="null"/> (e.g. .txt: any format may go there).</summary>

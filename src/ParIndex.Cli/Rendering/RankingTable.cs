@@ -19,7 +19,7 @@ internal sealed class RankingTable
         var p = ranking.Sheet.CriteriaSet.Precision;
         var t = new RankingTable();
         t.Add(Strings.Col_Rank, true, u => Int(u.Rank));
-        if (ranking.ByGroup && ranking.Groups.Count > 1)
+        if (ShowsGroupRank(ranking))
         {
             t.Add(Strings.Col_GroupRank, true, u => u.GroupRank is { } g ? Int(g) : "");
         }
@@ -59,12 +59,13 @@ internal sealed class RankingTable
 
     public string[] Cells(RankedUnit unit) => columns.Select(c => c.Cell(unit)).ToArray();
 
-    /// <summary>Lines under the table: tie-breakers, penalty, change legend, units not ranked this year.</summary>
-    public static void WriteNotes(RankingResult ranking, TextWriter writer)
+    /// <summary>Lines under the table: tie-breakers, penalty, change legend, units not ranked this year; only about columns <paramref name="tables"/> show.</summary>
+    public static void WriteNotes(RankingResult ranking, TextWriter writer, RankingNotes tables = RankingNotes.ScoreTable)
     {
         var set = ranking.Sheet.CriteriaSet;
         var p = set.Precision;
-        if (ranking.ByGroup && ranking.Groups.Count > 1)
+        var scoreTable = tables == RankingNotes.ScoreTable;
+        if (scoreTable && ShowsGroupRank(ranking))
         {
             writer.WriteLine(Strings.Note_GroupRank);
         }
@@ -81,12 +82,20 @@ internal sealed class RankingTable
 
         if (set.OverScoringPenalty is { } penalty)
         {
-            writer.WriteLine(Strings.FormatNote_Penalty(P(penalty.Deduction, p), P(penalty.Threshold, p)));
+            writer.WriteLine(scoreTable
+                ? Strings.FormatNote_Penalty(P(penalty.Deduction, p), P(penalty.Threshold, p))
+                : Strings.FormatRank_NotePenalty(P(penalty.Deduction, p), P(penalty.Threshold, p)));
         }
 
         if (ranking.Previous is { } previous)
         {
-            writer.WriteLine(ranking.ByGroup ? Strings.FormatNote_PreviousWithinGroup(previous.Source) : Strings.FormatNote_Previous(previous.Source));
+            writer.WriteLine((scoreTable, ranking.ByGroup) switch
+            {
+                (true, true) => Strings.FormatNote_PreviousWithinGroup(previous.Source),
+                (true, false) => Strings.FormatNote_Previous(previous.Source),
+                (false, true) => Strings.FormatRank_NoteChangeWithinGroup(previous.Source),
+                _ => Strings.FormatRank_NoteChange(previous.Source),
+            });
             if (ranking.NotRankedThisYear.Count > 0)
             {
                 writer.WriteLine();
@@ -99,6 +108,9 @@ internal sealed class RankingTable
         }
     }
 
+    /// <summary>Whether the score table has a group rank column: only when units are ranked in more than one group.</summary>
+    internal static bool ShowsGroupRank(RankingResult ranking) => ranking.ByGroup && ranking.Groups.Count > 1;
+
     internal static string P(Points points, int p) => ScoreCommand.Fmt(points.Round(p), p);
 
     internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -106,7 +118,7 @@ internal sealed class RankingTable
     /// <summary>"new" for a unit not in the previous results, "from GROUP" (or "from (no group)") for one that moved to another group, else the signed change.</summary>
     internal static string ChangeCell(RankingResult ranking, RankedUnit u) =>
         u.Previous is null ? Strings.Cell_New
-        : ranking.ByGroup && u.PublishedRankChange is null && u.MovedGroup ? Strings.FormatCell_From(u.Previous.Group ?? "(no group)")
+        : ranking.ByGroup && u.PublishedRankChange is null && u.MovedGroup ? Strings.FormatCell_From(u.Previous.Group ?? Strings.Cell_NoGroup)
         : Change(u.PublishedRankChange);
 
     internal static string Change(int? change) => change switch
@@ -120,4 +132,14 @@ internal sealed class RankingTable
     internal static string Signed(decimal value, int p) => (value > 0 ? "+" : "") + ScoreCommand.Fmt(value, p);
 
     private void Add(string header, bool right, Func<RankedUnit, string> cell) => columns.Add((header, right, cell));
+}
+
+/// <summary>Which tables the ranking notes are written under, so that they describe only the columns shown.</summary>
+internal enum RankingNotes
+{
+    /// <summary>The score table: rank and group rank, index before and after the penalty, previous rank and index change.</summary>
+    ScoreTable,
+
+    /// <summary>The published tables of <c>parindex rank</c>: one table per group, the index after the penalty, the change only.</summary>
+    PublishedTables,
 }

@@ -67,7 +67,7 @@ internal sealed class ReportOutput
     /// <summary>The --scorecards option of the ranking report.</summary>
     public static Option<string> ScorecardsOption() => new("--scorecards")
     {
-        Description = "With --format html: which units get a scorecard (phiếu chấm điểm) after the charts: 'all' (default), 'none', or unit ids separated by commas.",
+        Description = Strings.Report_OptionScorecards,
         DefaultValueFactory = _ => "all",
     };
 
@@ -87,7 +87,7 @@ internal sealed class ReportOutput
         {
             if (!ranking.TryGetUnit(id, out _))
             {
-                throw new CliUsageException($"--scorecards: unit '{id}' is not in the self-assessment file");
+                throw new CliUsageException(Strings.FormatReport_UnknownScorecardUnit(id) + Suggest.DidYouMean(id, ranking.Units.Select(u => u.Id)));
             }
         }
 

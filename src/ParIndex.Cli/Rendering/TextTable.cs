@@ -145,6 +145,7 @@ internal sealed class TextTable
         var available = width - gaps - widths.Sum();
         if (text.Count == 0)
         {
+            Share(available, Enumerable.Range(0, n).ToList(), widths, natural);
             return widths;
         }
 
@@ -173,10 +174,26 @@ internal sealed class TextTable
             return widths;
         }
 
-        // Then the rest goes to the columns that want more, in proportion to what they lack, up to their natural width.
+        // Then the rest goes to the text columns that want more, in proportion to what they lack, up to their natural
+        // width; what is still left widens number columns whose heading had to wrap.
+        extra = Share(extra, text, widths, natural);
+        foreach (var i in Enumerable.Range(0, n).Where(i => rightAligned[i]).OrderBy(i => natural[i] - widths[i]))
+        {
+            // The headings that need least first: "Chỉ số" on one line before half of a long heading.
+            var add = Math.Min(extra, natural[i] - widths[i]);
+            widths[i] += add;
+            extra -= add;
+        }
+
+        return widths;
+    }
+
+    /// <summary>Gives up to <paramref name="extra"/> columns to <paramref name="columns"/> in proportion to what they lack of their natural width; returns what is left.</summary>
+    private static int Share(int extra, List<int> columns, int[] widths, int[] natural)
+    {
         while (extra > 0)
         {
-            var wanting = text.Where(i => widths[i] < natural[i]).ToArray();
+            var wanting = columns.Where(i => widths[i] < natural[i]).ToArray();
             if (wanting.Length == 0)
             {
                 break;
@@ -203,7 +220,7 @@ internal sealed class TextTable
             }
         }
 
-        return widths;
+        return extra;
     }
 
     private static int LongestWord(string text) => TextWrap.LongestWord(text);

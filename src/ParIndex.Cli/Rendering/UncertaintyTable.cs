@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using ParIndex.Cli.Commands;
+using ParIndex.Cli.Resources;
 using ParIndex.Scenarios;
 
 namespace ParIndex.Cli.Rendering;
@@ -10,11 +11,19 @@ internal static class UncertaintyTable
 {
     private static string Describe(UncertaintyResult r)
     {
-        var what = r.Options.Samples is not null ? "explicit weight samples" : r.Options.Perturbation.ToString();
+        var what = r.Options.Samples is not null ? Strings.Unc_ExplicitSamples
+            : r.Options.Perturbation is DirichletPerturbation d ? Strings.FormatUnc_Dirichlet(d.Concentration.ToString("0.###", CultureInfo.InvariantCulture))
+            : r.Options.Perturbation is NoisePerturbation f ? Strings.FormatUnc_Noise(f.Factor.ToString("0.###", CultureInfo.InvariantCulture))
+            : r.Options.Perturbation.ToString();
         var nodes = r.Nodes.Count;
-        var level = r.Options.Level switch { 0 => "area", 1 => "criterion", _ => $"level-{r.Options.Level} node" };
-        var seed = r.Options.Samples is not null ? "" : $", seed {r.Options.Seed.ToString(CultureInfo.InvariantCulture)}";
-        return $"{Int(r.Runs)} runs ({what} on {nodes} {level} weight{(nodes == 1 ? "" : "s")}{seed})";
+        var weights = r.Options.Level switch
+        {
+            0 => Plural.Of(nodes, Strings.Unc_AreaWeights_One, Strings.Unc_AreaWeights_Other),
+            1 => Plural.Of(nodes, Strings.Unc_CriterionWeights_One, Strings.Unc_CriterionWeights_Other),
+            _ => string.Format(CultureInfo.InvariantCulture, nodes == 1 ? Strings.Unc_LevelWeights_One : Strings.Unc_LevelWeights_Other, nodes, r.Options.Level),
+        };
+        var seed = r.Options.Samples is not null ? "" : Strings.FormatUnc_Seed(r.Options.Seed.ToString(CultureInfo.InvariantCulture));
+        return Strings.FormatUnc_Runs(Int(r.Runs), what, weights, seed);
     }
 
     internal static void Write(UncertaintyResult r, TextWriter writer)
@@ -22,9 +31,9 @@ internal static class UncertaintyTable
         var set = r.Sheet.CriteriaSet;
         var p = set.Precision;
         var k = r.Options.Top;
-        writer.WriteLine($"{set.Name} ({set.Id}) — {r.Units.Count} units; {Describe(r)}");
+        writer.WriteLine(Strings.FormatUnc_Header(set.Name, set.Id, Plural.Units(r.Units.Count), Describe(r)));
         writer.WriteLine();
-        var table = new TextTable("Rank", "Unit", "Name", "Index", "Mean", "Median", "P5", "P95", "Band", "Band kept", $"Top {Int(k)}").AlignRight(0, 3, 4, 5, 6, 7, 9, 10);
+        var table = new TextTable(Strings.Col_Rank, Strings.Col_Unit, Strings.Col_Name, Strings.Col_Index, Strings.Col_Mean, Strings.Col_Median, "P5", "P95", Strings.Col_Band, Strings.Col_BandKept, Strings.FormatCol_TopK(Int(k))).AlignRight(0, 3, 4, 5, 6, 7, 9, 10);
         foreach (var u in r.Units)
         {
             table.Add(
@@ -43,20 +52,20 @@ internal static class UncertaintyTable
 
         table.Write(writer);
         writer.WriteLine();
-        writer.WriteLine($"Rank = nominal rank; Mean, Median, P5, P95 = rank over the runs (percentiles as R's type 7); Band kept = share of runs in the nominal band;");
-        writer.WriteLine($"Top {Int(k)} = share of runs ranked {Int(k)} or better. Each run ranks the index rounded to {Int(p)} decimals; ties share a rank.");
+        writer.WriteLine(Strings.Unc_NoteColumns);
+        writer.WriteLine(Strings.FormatUnc_NoteTop(Int(k), Int(p)));
         if (r.Sensitivity is { } indices)
         {
             writer.WriteLine();
-            writer.WriteLine($"Sensitivity of the mean absolute rank shift to each weight ({Int(r.Runs)} base samples, {r.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)} runs):");
-            var s = new TextTable("Node", "Name", "Max", "First-order", "Total").AlignRight(2, 3, 4);
+            writer.WriteLine(Strings.FormatUnc_Sensitivity(Int(r.Runs), r.TotalRuns.ToString("N0", CultureInfo.InvariantCulture)));
+            var s = new TextTable(Strings.Col_Node, Strings.Col_Name, Strings.Col_Max, Strings.Col_FirstOrder, Strings.Col_TotalEffect).AlignRight(2, 3, 4);
             foreach (var node in indices)
             {
                 s.Add(node.Node.Code, node.Node.Name, node.Node.MaxPoints.ToString(), Index(node.FirstOrder), Index(node.Total));
             }
 
             s.Write(writer);
-            writer.WriteLine("First-order: Saltelli (2010) estimator; Total: Jansen estimator. Small negative values are sampling noise around 0.");
+            writer.WriteLine(Strings.Unc_NoteSensitivity);
         }
     }
 
@@ -66,6 +75,6 @@ internal static class UncertaintyTable
 
     private static string Percent(double share) => (share * 100).ToString("F1", CultureInfo.InvariantCulture) + " %";
 
-    private static string Index(double value) => double.IsNaN(value) ? "n/a" : value.ToString("F3", CultureInfo.InvariantCulture);
+    private static string Index(double value) => double.IsNaN(value) ? Strings.Cell_NotAvailable : value.ToString("F3", CultureInfo.InvariantCulture);
 
 }

@@ -30,7 +30,10 @@ internal static class HtmlPage
         ".slope{stroke-width:1.5;fill:none}.slope.up{stroke:#0072B2}.slope.down{stroke:#D55E00;stroke-dasharray:5 3}.slope.same{stroke:#999999}" +
         ".sw{display:inline-block;width:.9em;height:.9em;border:1px solid #888;vertical-align:-1px;margin-right:4px}" +
         ".d1{padding-left:1.2em}.d2{padding-left:2.4em}.d3{padding-left:3.6em}.d4{padding-left:4.8em}" +
-        "tr.area td{font-weight:bold;background:#f3f6f9}.sc td{font-size:12px}.note{font-size:12px;color:#444}.small{font-size:11px;color:#555;display:block}" +
+        "tr.area td{font-weight:bold;background:#f3f6f9}.sc td{font-size:12px;overflow-wrap:anywhere}" +
+        // The scorecard's columns get fixed shares, so names and reasons wrap less (fewer, shorter printed pages).
+        "table.sc{width:100%;table-layout:fixed}.sc th:nth-child(1){width:6%}.sc th:nth-child(2){width:35%}.sc th:nth-child(4){width:12%}.sc th:nth-child(6){width:23%}.sc th.n{white-space:normal}" +
+        ".sc th:nth-child(3),.sc th:nth-child(5),.sc th:nth-child(7),.sc th:nth-child(8){width:6%}.note{font-size:12px;color:#444}.small{font-size:11px;color:#555;display:block}" +
         Palette.Css() +
         // Scorecards are printed on landscape pages (a named page), like the Word scorecards: eight columns need the width.
         "@page{size:A4;margin:12mm 11mm}@page scorecard{size:A4 landscape;margin:11mm 12mm}" +

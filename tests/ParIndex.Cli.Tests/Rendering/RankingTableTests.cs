@@ -75,4 +75,43 @@ public class RankingTableTests
         Assert.Contains("\n,1,2,A,Left,80.00,,1,,", rankCsv.Out);
         Assert.Matches(@"A\s+Left\s+.*\s+1\s+from xa", table.Out);
     }
+
+    [Fact]
+    public async Task AUnitThatHadNoGroupIsFromNoGroupInBothLanguages()
+    {
+        using var round = new TempRound();
+        var criteria = round.File("t.yaml", "format: 1\nid: t\nname: T\nlevel: district\nmax: 10\nareas:\n  - { code: \"1\", name: A, max: 10, rule: { kind: points } }\n");
+        var units = round.File("u.csv", "unit_id,unit_name,group,1\nA,Joined,xa,8\nB,Stayed,xa,9\n");
+        var previous = round.File("prev.csv", "rank,unit_id,group,group_rank,index\n1,A,,1,80\n2,B,xa,1,70\n");
+
+        var en = await TempRound.Run("rank", units, "--criteria", criteria, "--previous", previous, "--lang", "en");
+        var vi = await TempRound.Run("rank", units, "--criteria", criteria, "--previous", previous, "--lang", "vi");
+
+        Assert.Equal((0, 0), (en.Code, vi.Code));
+        Assert.Matches(@"A\s+Joined\s+80\.00\s+from \(no group\)", en.Out);
+        Assert.Matches(@"A\s+Joined\s+80\.00\s+từ \(không thuộc khối\)", vi.Out);
+    }
+
+    [Fact]
+    public async Task TheRankTablesSpeakVietnamese()
+    {
+        using var round = new TempRound();
+        var criteria = round.File("t.yaml", "format: 1\nid: t\nname: T\nlevel: district\nmax: 10\nareas:\n  - { code: \"1\", name: A, max: 10, rule: { kind: points } }\n");
+        var units = round.File("u.csv", "unit_id,unit_name,group,1\nA,Một,xa,8\nB,Hai,xa,9\nC,Ba,,7\n");
+        var appraisal = round.File("a.csv", "unit_id,code,points,reason\nA,1,6,thiếu tài liệu\n");
+
+        var vi = await TempRound.Run("rank", units, "--criteria", criteria, "-a", appraisal, "--lang", "vi");
+
+        Assert.Equal((0, ""), (vi.Code, vi.Err));
+        var text = System.Text.RegularExpressions.Regex.Replace(vi.Out, @"\s+", " ");
+        Assert.Contains("T (t) — 3 đơn vị Xếp hạng theo chỉ số như công bố; các đơn vị bằng chỉ số cùng hạng (1, 2, 2, 4).", text);
+        Assert.Contains("Khối xa — 2 đơn vị Hạng Đơn vị Tên Chỉ số Xếp loại Điểm để lên hạng Vượt Điểm để lên xếp loại Dẫn đầu", text);
+        Assert.Contains("Khối (không thuộc khối) — 1 đơn vị", text);
+        Assert.Contains("Đơn vị dẫn đầu các chỉ số thành phần:", text);
+        Assert.Contains("Phạm vi Số đơn vị TB tự chấm TB thẩm định TB chênh lệch Tự chấm cao Bị phạt", text);
+        Assert.Contains("tất cả 3 8.00 7.33 0.67 1 0", text);
+        Assert.Contains("Các tiêu chí bị hạ điểm nhiều nhất (1 tiêu chí đầu):", text);
+        Assert.DoesNotContain("Rank", vi.Out);
+        Assert.DoesNotContain("units", vi.Out);
+    }
 }

@@ -84,6 +84,29 @@ public class TablesThatFitTests
     }
 
     [Theory]
+    [InlineData("score")]
+    [InlineData("explain")]
+    [InlineData("rank")]
+    [InlineData("compare")]
+    [InlineData("uncertainty")]
+    public async Task InVietnameseNoEnglishHeaderOrNoteIsLeft(string command)
+    {
+        var args = Args(command).Concat(new[] { "--lang", "vi" }).ToArray();
+        if (command == "uncertainty")
+        {
+            args = args.Concat(new[] { "--sensitivity" }).ToArray();
+        }
+
+        var run = await UiLanguageTests.Run(UiLanguageTests.Env(), args);
+
+        Assert.True(run.Code == 0, run.Err);
+        var english = new[] { "Rank", "Unit", "Name", "Index", "Band", "units", "Group", "runs", "Agreement", "Largest", "Sensitivity", "First-order", "Mean", "Median", "Self", "Appraised", "Points", "Max", "baseline", "scenario", "Rounding", "Criteria", "Node", "n/a" };
+        var words = new HashSet<string>(System.Text.RegularExpressions.Regex.Matches(run.Out, @"[\p{L}/-]+").Select(m => m.Value), StringComparer.Ordinal);
+        var left = english.Where(words.Contains).ToArray();
+        Assert.True(left.Length == 0, "English left: " + string.Join(", ", left) + "\n" + run.Out);
+    }
+
+    [Theory]
     [InlineData("csv")]
     [InlineData("json")]
     public async Task MachineOutputsAreByteIdenticalInBothLanguages(string format)

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParIndex.Internal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ParIndex.Criteria;
+
+/// <summary>
+/// The checks of sums and weights (docs/criteria-format.md, "How maxima fit together"): weight shares by the largest
+/// remainder, parents equal to the sum of their children, areas equal to the set's max; then the nodes are built,
+/// each leaf with its rule (<see cref="RuleReader"/>).
+/// </summary>
+internal sealed class MaximaResolver
+{
+    private readonly YamlInput doc;
+    private readonly RuleReader rules;
+
+    public MaximaResolver(YamlInput doc)
+    {
+        this.doc = doc;
+        rules = new RuleReader(doc);
+    }
+
+    public IReadOnlyList<CriteriaNode> ResolveAreas(List<NodeDraft> areas, Points setMax, YamlNode setMaxNode)
+    {
+        var ordinary = areas.Where(a => a.Block == NodeBlock.None).ToList();
+        var shares = ShareOut(ordinary, setMax, "the criteria set");
+        var result = new List<CriteriaNode>();
+        var sum = Points.Zero;
+        foreach (var area in areas)
+        {
+            var node = Resolve(area, area.Block == NodeBlock.None ? (shares.TryGetValue(area, out var s_area) ? s_area : null) : null);
+            if (node is null)
+            {
+                continue;
+            }
+
+            result.Add(node);
+            if (area.Block == NodeBlock.None)
+            {
+                sum += node.MaxPoints;
+            }
+        }
+
+        if (!doc.HasErrors && sum != setMax)
+        {
+            doc.Error(setMaxNode, $"the areas add up to {sum} but the criteria set's max is {setMax}");
+        }
+
+        return result;
+    }
+
+    /// <summary>Shares a parent's points among weighted siblings (largest remainder), or checks that siblings do not mix max and weight.</summary>
+    private Dictionary<NodeDraft, Points?> ShareOut(List<NodeDraft> siblings, Points? parentMax, string parentLabel)
+    {
+        var shares = new Dictionary<NodeDraft, Points?>();
+        var weighted = siblings.Where(s => s.Weight is not null).ToList();
+        if (weighted.Count == 0)
+        {
+            return shares;
+        }
+
+        if (weighted.Count != siblings.Count)
+        {
+            var odd = siblings.First(s => s.Weight is null);
+            doc.Error(odd.Node, $"siblings under {parentLabel} mix 'max' and 'weight'; give all of them 'max' or all of them 'weight'");
+            return shares;
+        }
+
+        if (parentMax is not { } total)
+        {
+            doc.Error(weighted[0].Node, $"the children of {parentLabel} give weights, but {parentLabel} has no max to share out");
+            return shares;
+        }
+
+        var ticks = Internal.LargestRemainder.Share(total.Ticks, weighted.Select(s => s.Weight!.Value).ToArray());
+        for (var i = 0; i < weighted.Count; i++)
+        {
+            shares[weighted[i]] = Points.FromTicks(ticks[i]);
+        }
+
+        return shares;
+    }
+
+    private CriteriaNode? Resolve(NodeDraft draft, Points? assigned) => Resolve(draft, assigned, out _);
+
+    /// <summary>Builds the node; <paramref name="resolvedMax"/> is known even when a problem below prevents building it, so sums are still checked.</summary>
+    private CriteriaNode? Resolve(NodeDraft draft, Points? assigned, out Points? resolvedMax)
+    {
+        var label = $"'{draft.Code}'";
+        var max = draft.Max ?? assigned;
+        resolvedMax = max;
+        CriteriaNode? node;
+        if (draft.RuleNode is not null)
+        {
+            if (max is null)
+            {
+                return null;
+            }
+
+            var rule = rules.Read(draft, max.Value.Abs(), label);
+            node = new CriteriaNode(draft.Code, draft.Name, draft.Description, max.Value, draft.Weight, draft.Block, rule, draft.Source, draft.NotApplicable, draft.Depth, doc.At(draft.Node));
+            return rule is null ? null : node;
+        }
+
+        List<CriteriaNode> children = new();
+        var usesWeights = draft.Children.Count > 0 && draft.Children.Any(c => c.Weight is not null);
+        if (usesWeights)
+        {
+            var shares = ShareOut(draft.Children, max, label);
+            foreach (var child in draft.Children)
+            {
+                if (Resolve(child, (shares.TryGetValue(child, out var s_child) ? s_child : null)) is { } c)
+                {
+                    children.Add(c);
+                }
+            }
+        }
+        else
+        {
+            var sum = Points.Zero;
+            var allKnown = true;
+            foreach (var child in draft.Children)
+            {
+                if (Resolve(child, null, out var childMax) is { } c)
+                {
+                    children.Add(c);
+                }
+
+                if (childMax is { } cm)
+                {
+                    sum += cm;
+                }
+                else
+                {
+                    allKnown = false;
+                }
+            }
+
+            if (allKnown)
+            {
+                if (max is null)
+                {
+                    max = sum;
+                }
+                else if (sum != max.Value && draft.Block == NodeBlock.None)
+                {
+                    doc.Error(draft.MaxNode ?? draft.Node, $"children of {label} add up to {sum} but its max is {max.Value}");
+                }
+            }
+        }
+
+        resolvedMax = max;
+        if (max is null || children.Count != draft.Children.Count)
+        {
+            return null;
+        }
+
+        node = new CriteriaNode(draft.Code, draft.Name, draft.Description, max.Value, draft.Weight, draft.Block, null, draft.Source, draft.NotApplicable, draft.Depth, doc.At(draft.Node));
+        node.SetChildren(children);
+        return node;
+    }
+}

@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParIndex.Internal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ParIndex.Criteria;
+
+/// <summary>
+/// Reads a criteria set's tree (docs/criteria-format.md, "Nodes"): codes, names, max or weight, blocks, sources
+/// and not-applicable modes, inherited down the tree, within the size and depth limits. Maxima are resolved and
+/// rules built afterwards (<see cref="MaximaResolver"/>, <see cref="RuleReader"/>).
+/// </summary>
+internal sealed class NodeTreeReader
+{
+    private const long MaxWeight = 1_000_000_000;
+
+    private static readonly string[] NodeKeys = { "code", "name", "description", "max", "weight", "block", "source", "not_applicable", "children", "rule" };
+    private static readonly Regex CodePattern = new("^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    private static readonly Dictionary<string, NodeBlock> Blocks = new(StringComparer.Ordinal)
+    {
+        ["deduction"] = NodeBlock.Deduction,
+        ["bonus"] = NodeBlock.Bonus,
+    };
+
+    private static readonly Dictionary<string, ValueSource> Sources = new(StringComparer.Ordinal)
+    {
+        ["self"] = ValueSource.Self,
+        ["survey"] = ValueSource.Survey,
+    };
+
+    private static readonly Dictionary<string, NotApplicablePolicy> NotApplicablePolicies = new(StringComparer.Ordinal)
+    {
+        ["forbidden"] = NotApplicablePolicy.Forbidden,
+        ["full"] = NotApplicablePolicy.FullPoints,
+        ["exclude"] = NotApplicablePolicy.Exclude,
+    };
+
+    private readonly YamlInput doc;
+    private readonly CriteriaLoadOptions options;
+    private readonly Dictionary<string, SourceLocation> codes = new(StringComparer.Ordinal);
+    private int nodeCount;
+    private bool tooMany;
+
+    public NodeTreeReader(YamlInput doc, CriteriaLoadOptions options)
+    {
+        this.doc = doc;
+        this.options = options;
+    }
+
+    /// <summary>Every code read so far, with where it was defined.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Codes => codes;
+
+    /// <summary>Reads the 'areas' list.</summary>
+    public List<NodeDraft> ReadAreas(YamlMappingNode mapping, Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e)
+    {
+        var areaDrafts = new List<NodeDraft>();
+        if (!e.TryGetValue("areas", out var areas))
+        {
+            doc.Error(mapping, "the criteria set is missing required key 'areas'");
+        }
+        else if (doc.AsSequence(areas.Value, "'areas'") is { } list)
+        {
+            if (list.Children.Count == 0)
+            {
+                doc.Error(list, "'areas' must list at least one area");
+            }
+
+            foreach (var item in list.Children)
+            {
+                if (Read(item, 0, null, ValueSource.Self, NotApplicablePolicy.Forbidden) is { } draft)
+                {
+                    areaDrafts.Add(draft);
+                }
+            }
+        }
+
+        return areaDrafts;
+    }
+
+    private NodeDraft? Read(YamlNode node, int depth, NodeDraft? parent, ValueSource inheritedSource, NotApplicablePolicy inheritedNa)
+    {
+        if (doc.AsMapping(node, depth == 0 ? "an area" : "a criterion") is not { } m)
+        {
+            return null;
+        }
+
+        if (depth >= options.MaxDepth)
+        {
+            doc.Error(m, $"the tree is deeper than the limit of {options.MaxDepth} levels");
+            return null;
+        }
+
+        if (++nodeCount > options.MaxNodes)
+        {
+            if (!tooMany)
+            {
+                doc.Error(m, $"the tree has more than the limit of {YamlInput.Count(options.MaxNodes)} nodes");
+                tooMany = true;
+            }
+
+            return null;
+        }
+
+        var e = doc.Entries(m, CodeOf(m) is { } written ? $"'{written}'" : depth == 0 ? "an area" : "a criterion", NodeKeys);
+        var code = doc.RequiredText(e, "code", m, depth == 0 ? "an area" : "a criterion");
+        var label = code is null ? "a criterion" : $"'{code}'";
+        if (code is not null)
+        {
+            if (!CodePattern.IsMatch(code))
+            {
+                doc.Error(e["code"].Value, $"code '{code}' must be letters and digits separated by dots, e.g. 1.2.3");
+            }
+            else if (codes.TryGetValue(code, out var first))
+            {
+                doc.Error(e["code"].Value, $"duplicate code '{code}'; first defined at line {first.Line}");
+            }
+            else
+            {
+                codes[code] = doc.At(e["code"].Value);
+            }
+        }
+
+        var name = CriteriaSetLoader.Nfc(doc.RequiredText(e, "name", m, label));
+        string? description = e.TryGetValue("description", out var d) ? CriteriaSetLoader.Nfc(doc.Text(d.Value, "'description'")) : null;
+
+        var block = parent?.Block ?? NodeBlock.None;
+        if (e.TryGetValue("block", out var blockEntry))
+        {
+            if (depth != 0)
+            {
+                doc.Error(blockEntry.Key, $"'block' is allowed on areas only, not on {label}");
+            }
+            else if (doc.Enum(blockEntry.Value, "'block'", Blocks) is { } b)
+            {
+                block = b;
+            }
+        }
+
+        Points? max = null;
+        YamlNode? maxNode = null;
+        if (e.TryGetValue("max", out var maxEntry))
+        {
+            maxNode = maxEntry.Value;
+            max = doc.PointsValue(maxEntry.Value, $"'max' of {label}");
+            if (max is { } mx)
+            {
+                if (block == NodeBlock.Deduction && mx >= Points.Zero)
+                {
+                    doc.Error(maxEntry.Value, $"max of {label} must be negative inside a deduction block (e.g. -2 for 'deduct at most 2 points')");
+                }
+                else if (block != NodeBlock.Deduction && mx < Points.Zero)
+                {
+                    doc.Error(maxEntry.Value, $"max of {label} is negative; only nodes in a deduction block may have a negative max");
+                }
+            }
+        }
+
+        decimal? weight = null;
+        if (e.TryGetValue("weight", out var weightEntry))
+        {
+            if (max is not null)
+            {
+                doc.Error(weightEntry.Key, $"{label} gives both 'max' and 'weight'; give one");
+            }
+
+            weight = doc.Number(weightEntry.Value, $"'weight' of {label}");
+            if (weight is { } w && w <= 0)
+            {
+                doc.Error(weightEntry.Value, $"'weight' of {label} must be positive");
+            }
+            else if (weight > MaxWeight)
+            {
+                // Larger weights would overflow the exact share arithmetic; weights are relative, so none is needed.
+                doc.Error(weightEntry.Value, $"'weight' of {label} must be at most {YamlInput.Count(MaxWeight)}");
+            }
+
+            if (depth == 0 && block != NodeBlock.None)
+            {
+                doc.Error(weightEntry.Key, $"deduction and bonus blocks must give 'max', not 'weight'");
+            }
+        }
+
+        var source = inheritedSource;
+        if (e.TryGetValue("source", out var sourceEntry) && doc.Enum(sourceEntry.Value, "'source'", Sources) is { } s)
+        {
+            source = s;
+        }
+
+        var na = inheritedNa;
+        if (e.TryGetValue("not_applicable", out var naEntry) && doc.Enum(naEntry.Value, "'not_applicable'", NotApplicablePolicies) is { } n)
+        {
+            na = n;
+        }
+
+        var draft = new NodeDraft
+        {
+            Code = code ?? "",
+            Name = name ?? "",
+            Description = description,
+            Max = max,
+            MaxNode = maxNode,
+            Weight = weight,
+            Block = block,
+            Source = source,
+            NotApplicable = na,
+            RuleNode = e.TryGetValue("rule", out var rule) ? rule.Value : null,
+            Node = m,
+            Depth = depth,
+        };
+
+        var hasChildren = e.TryGetValue("children", out var children);
+        if (hasChildren && draft.RuleNode is not null)
+        {
+            doc.Error(m, $"{label} has both 'children' and 'rule'; a node is either a parent or a leaf");
+        }
+        else if (!hasChildren && draft.RuleNode is null)
+        {
+            doc.Error(m, $"{label} has neither 'children' nor 'rule'");
+        }
+
+        if (hasChildren && doc.AsSequence(children.Value, $"'children' of {label}") is { } list)
+        {
+            if (list.Children.Count == 0)
+            {
+                doc.Error(list, $"'children' of {label} is empty; give a 'rule' instead for a leaf");
+            }
+
+            foreach (var item in list.Children)
+            {
+                if (Read(item, depth + 1, draft, source, na) is { } child)
+                {
+                    draft.Children.Add(child);
+                }
+            }
+        }
+
+        // A 'max' or 'weight' that is present but wrong has been reported already.
+        if (maxEntry.Value is null && weightEntry.Value is null && draft.RuleNode is not null)
+        {
+            doc.Error(m, $"leaf {label} needs 'max' or 'weight'");
+        }
+
+        if (maxEntry.Value is null && weightEntry.Value is null && depth == 0 && block != NodeBlock.None)
+        {
+            doc.Error(m, $"block {label} needs 'max': the cap on its points");
+        }
+
+        return draft;
+    }
+
+    /// <summary>The trimmed code a node mapping gives, if it gives one as text, so that problems found before it is read can name it.</summary>
+    private static string? CodeOf(YamlMappingNode node) =>
+        node.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "code" }).Value is YamlScalarNode { Value: { } code } && code.Trim().Length > 0 ? code.Trim() : null;
+}
+
+/// <summary>A node as read, before maxima are resolved and rules are built.</summary>
+internal sealed class NodeDraft
+{
+    public string Code { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    public string? Description { get; init; }
+
+    public Points? Max { get; init; }
+
+    public YamlNode? MaxNode { get; init; }
+
+    public decimal? Weight { get; init; }
+
+    public NodeBlock Block { get; init; }
+
+    public ValueSource Source { get; init; }
+
+    public NotApplicablePolicy NotApplicable { get; init; }
+
+    public YamlNode? RuleNode { get; init; }
+
+    public List<NodeDraft> Children { get; } = new();
+
+    public YamlNode Node { get; init; } = null!;
+
+    public int Depth { get; init; }
+}

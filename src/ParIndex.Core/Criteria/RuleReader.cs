@@ -1,0 +1,425 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParIndex.Internal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ParIndex.Criteria;
+
+/// <summary>Reads a leaf's scoring rule (docs/criteria-format.md, "Rules"): yes/no, choice, tiers, ratio, points, count.</summary>
+internal sealed class RuleReader
+{
+    private const long MaxTarget = 1_000_000_000;
+
+    private static readonly string[] TierKeys = { "ge", "gt", "le", "lt", "points" };
+
+    private static readonly Dictionary<string, RuleKind> RuleKinds = new(StringComparer.Ordinal)
+    {
+        ["yes_no"] = RuleKind.YesNo,
+        ["choice"] = RuleKind.Choice,
+        ["tiers"] = RuleKind.Tiers,
+        ["ratio"] = RuleKind.Ratio,
+        ["points"] = RuleKind.Points,
+        ["count"] = RuleKind.Count,
+    };
+
+    private readonly YamlInput doc;
+
+    public RuleReader(YamlInput doc) => this.doc = doc;
+
+    public ScoringRule? Read(NodeDraft draft, Points magnitude, string label)
+    {
+        var node = draft.RuleNode!;
+        Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e;
+        RuleKind kind;
+        if (node is YamlScalarNode scalar)
+        {
+            if (doc.Enum(scalar, $"'rule' of {label}", RuleKinds) is not { } k)
+            {
+                return null;
+            }
+
+            if (k is not (RuleKind.YesNo or RuleKind.Ratio or RuleKind.Points))
+            {
+                doc.Error(scalar, $"rule '{scalar.Value}' of {label} needs settings; write it as a mapping with 'kind: {scalar.Value}'");
+                return null;
+            }
+
+            return k switch
+            {
+                RuleKind.Ratio => new RatioRule(magnitude, 100),
+                RuleKind.Points => new PointsRule(magnitude, null),
+                _ => new YesNoRule(magnitude),
+            };
+        }
+
+        if (doc.AsMapping(node, $"'rule' of {label}") is not { } m)
+        {
+            return null;
+        }
+
+        var kindNode = m.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "kind" }).Value;
+        if (kindNode is null)
+        {
+            doc.Error(m, $"'rule' of {label} is missing required key 'kind'");
+            return null;
+        }
+
+        if (doc.Enum(kindNode, $"'kind' of {label}", RuleKinds) is not { } parsedKind)
+        {
+            return null;
+        }
+
+        kind = parsedKind;
+        var allowed = kind switch
+        {
+            RuleKind.Choice => new[] { "kind", "options" },
+            RuleKind.Tiers => new[] { "kind", "range", "tiers" },
+            RuleKind.Ratio => new[] { "kind", "target" },
+            RuleKind.Points => new[] { "kind", "step" },
+            RuleKind.Count => new[] { "kind", "per" },
+            _ => new[] { "kind" },
+        };
+        e = doc.Entries(m, $"the {RuleName(kind)} rule of {label}", allowed);
+        return kind switch
+        {
+            RuleKind.YesNo => new YesNoRule(magnitude),
+            RuleKind.Choice => ReadChoice(e, m, magnitude, label),
+            RuleKind.Tiers => ReadTiers(e, m, magnitude, label),
+            RuleKind.Ratio => ReadRatio(e, magnitude, label),
+            RuleKind.Points => ReadPoints(e, magnitude, label),
+            _ => ReadCount(e, m, magnitude, label),
+        };
+    }
+
+    private ChoiceRule? ReadChoice(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, YamlMappingNode rule, Points magnitude, string label)
+    {
+        if (!e.TryGetValue("options", out var optionsEntry))
+        {
+            doc.Error(rule, $"choice rule of {label} has no options");
+            return null;
+        }
+
+        if (doc.AsMapping(optionsEntry.Value, $"'options' of {label}") is not { } m)
+        {
+            return null;
+        }
+
+        if (m.Children.Count == 0)
+        {
+            doc.Error(m, $"choice rule of {label} has no options");
+            return null;
+        }
+
+        var options = new List<ChoiceOption>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var pair in m.Children)
+        {
+            var name = CriteriaSetLoader.Nfc(doc.Text(pair.Key, "an option name"))?.Trim();
+            var points = doc.PointsValue(pair.Value, name is null ? "option points" : $"points of option '{name}'");
+            if (name is null || points is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            if (name.Length == 0)
+            {
+                doc.Error(pair.Key, $"an option of {label} has an empty name");
+                ok = false;
+            }
+            else if (!keys.Add(Internal.TextKey.Of(name)))
+            {
+                doc.Error(pair.Key, $"option '{name}' of {label} is listed twice");
+                ok = false;
+            }
+            else if (points.Value < Points.Zero || points.Value > magnitude)
+            {
+                doc.Error(pair.Value, $"option '{name}' of {label} gives {points.Value} points; options must give 0 to {magnitude}");
+                ok = false;
+            }
+            else if (IsReservedValue(name))
+            {
+                doc.Error(pair.Key, $"option '{name}' of {label} is reserved for 'not applicable'; choose another name");
+                ok = false;
+            }
+            else
+            {
+                options.Add(new ChoiceOption(name, points.Value));
+            }
+        }
+
+        return ok ? new ChoiceRule(options) : null;
+    }
+
+    private TiersRule? ReadTiers(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, YamlMappingNode rule, Points magnitude, string label)
+    {
+        decimal lo = 0, hi = 100;
+        if (e.TryGetValue("range", out var range))
+        {
+            if (doc.AsSequence(range.Value, $"'range' of {label}") is not { } r)
+            {
+                return null;
+            }
+
+            if (r.Children.Count != 2)
+            {
+                doc.Error(r, $"'range' of {label} must be [min, max]");
+                return null;
+            }
+
+            var a = doc.Number(r.Children[0], "'range' min");
+            var b = doc.Number(r.Children[1], "'range' max");
+            if (a is null || b is null)
+            {
+                return null;
+            }
+
+            if (a.Value >= b.Value)
+            {
+                doc.Error(r, $"'range' of {label} must have min below max");
+                return null;
+            }
+
+            lo = a.Value;
+            hi = b.Value;
+        }
+
+        if (!e.TryGetValue("tiers", out var tiersEntry))
+        {
+            doc.Error(rule, $"tiers rule of {label} has no tiers");
+            return null;
+        }
+
+        if (doc.AsSequence(tiersEntry.Value, $"'tiers' of {label}") is not { } list)
+        {
+            return null;
+        }
+
+        if (list.Children.Count == 0)
+        {
+            doc.Error(list, $"tiers rule of {label} has no tiers");
+            return null;
+        }
+
+        var tiers = new List<(Tier Tier, YamlNode Node)>();
+        var ok = true;
+        foreach (var item in list.Children)
+        {
+            var tierLabel = $"a tier of {label}";
+            if (doc.AsMapping(item, tierLabel) is not { } tm)
+            {
+                ok = false;
+                continue;
+            }
+
+            var te = doc.Entries(tm, tierLabel, TierKeys);
+            if (te.ContainsKey("ge") && te.ContainsKey("gt"))
+            {
+                doc.Error(tm, $"{tierLabel} gives both 'ge' and 'gt'; give one");
+                ok = false;
+                continue;
+            }
+
+            if (te.ContainsKey("le") && te.ContainsKey("lt"))
+            {
+                doc.Error(tm, $"{tierLabel} gives both 'le' and 'lt'; give one");
+                ok = false;
+                continue;
+            }
+
+            decimal? lower = null, upper = null;
+            var lowerInclusive = false;
+            var upperInclusive = false;
+            if (te.TryGetValue("ge", out var ge))
+            {
+                lower = doc.Number(ge.Value, $"'ge' of {tierLabel}");
+                lowerInclusive = true;
+                ok &= lower is not null;
+            }
+            else if (te.TryGetValue("gt", out var gt))
+            {
+                lower = doc.Number(gt.Value, $"'gt' of {tierLabel}");
+                ok &= lower is not null;
+            }
+
+            if (te.TryGetValue("le", out var le))
+            {
+                upper = doc.Number(le.Value, $"'le' of {tierLabel}");
+                upperInclusive = true;
+                ok &= upper is not null;
+            }
+            else if (te.TryGetValue("lt", out var lt))
+            {
+                upper = doc.Number(lt.Value, $"'lt' of {tierLabel}");
+                ok &= upper is not null;
+            }
+
+            Points? points = null;
+            if (!te.TryGetValue("points", out var pe))
+            {
+                doc.Error(tm, $"{tierLabel} is missing required key 'points'");
+                ok = false;
+            }
+            else
+            {
+                points = doc.PointsValue(pe.Value, $"'points' of {tierLabel}");
+                if (points is { } pv && (pv < Points.Zero || pv > magnitude))
+                {
+                    doc.Error(pe.Value, $"a tier of {label} gives {pv} points; tiers must give 0 to {magnitude}");
+                    ok = false;
+                }
+            }
+
+            if (!ok || points is null)
+            {
+                ok = false;
+                continue;
+            }
+
+            // An open bound is the range's edge, inclusive.
+            var tier = new Tier(lower ?? lo, lower is null || lowerInclusive, upper ?? hi, upper is null || upperInclusive, points.Value);
+            if (tier.Lower > tier.Upper || (tier.Lower == tier.Upper && !(tier.LowerInclusive && tier.UpperInclusive)))
+            {
+                doc.Error(tm, $"a tier of {label} is empty: {tier}");
+                ok = false;
+                continue;
+            }
+
+            tiers.Add((tier, tm));
+        }
+
+        if (!ok)
+        {
+            return null;
+        }
+
+        var ordered = tiers.OrderBy(t => t.Tier.Lower).ThenBy(t => t.Tier.LowerInclusive ? 0 : 1).ToList();
+        var first = ordered[0].Tier;
+        if (first.Lower > lo || (first.Lower == lo && !first.LowerInclusive))
+        {
+            doc.Error(ordered[0].Node, $"tiers of {label} leave values from {Format(lo)} to {Format(first.Lower!.Value)} without points");
+            ok = false;
+        }
+
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var prev = ordered[i - 1].Tier;
+            var cur = ordered[i].Tier;
+            var p = prev.Upper!.Value;
+            var c = cur.Lower!.Value;
+            if (c < p || (c == p && prev.UpperInclusive && cur.LowerInclusive))
+            {
+                doc.Error(ordered[i].Node, $"tiers of {label} overlap: {prev} and {cur}");
+                ok = false;
+            }
+            else if (c > p || (c == p && !prev.UpperInclusive && !cur.LowerInclusive))
+            {
+                doc.Error(ordered[i].Node, $"tiers of {label} leave a gap between {prev} and {cur}");
+                ok = false;
+            }
+        }
+
+        var last = ordered[ordered.Count - 1];
+        if (last.Tier.Upper < hi || (last.Tier.Upper == hi && !last.Tier.UpperInclusive))
+        {
+            doc.Error(last.Node, $"tiers of {label} leave values from {Format(last.Tier.Upper!.Value)} to {Format(hi)} without points");
+            ok = false;
+        }
+
+        if (ordered.Any(t => t.Tier.Lower < lo || t.Tier.Upper > hi))
+        {
+            doc.Error(list, $"tiers of {label} reach outside the range [{Format(lo)}, {Format(hi)}]");
+            ok = false;
+        }
+
+        return ok ? new TiersRule(ordered.Select(t => t.Tier).ToArray(), lo, hi) : null;
+    }
+
+    private RatioRule? ReadRatio(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, Points magnitude, string label)
+    {
+        decimal target = 100;
+        if (e.TryGetValue("target", out var t))
+        {
+            if (doc.Number(t.Value, $"'target' of {label}") is not { } v)
+            {
+                return null;
+            }
+
+            if (v <= 0)
+            {
+                doc.Error(t.Value, $"'target' of {label} must be positive");
+                return null;
+            }
+
+            if (v > MaxTarget)
+            {
+                // Keeps max × value in RatioRule.Score far from decimal overflow.
+                doc.Error(t.Value, $"'target' of {label} must be at most {YamlInput.Count(MaxTarget)}");
+                return null;
+            }
+
+            target = v;
+        }
+
+        return new RatioRule(magnitude, target);
+    }
+
+    private PointsRule? ReadPoints(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, Points magnitude, string label)
+    {
+        Points? step = null;
+        if (e.TryGetValue("step", out var s))
+        {
+            step = doc.PointsValue(s.Value, $"'step' of {label}");
+            if (step is null)
+            {
+                return null;
+            }
+
+            if (step.Value <= Points.Zero)
+            {
+                doc.Error(s.Value, $"'step' of {label} must be positive");
+                return null;
+            }
+
+            if (magnitude.Ticks % step.Value.Ticks != 0)
+            {
+                doc.Error(s.Value, $"'step' {step.Value} of {label} does not divide its max {magnitude}");
+                return null;
+            }
+        }
+
+        return new PointsRule(magnitude, step);
+    }
+
+    private CountRule? ReadCount(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, YamlMappingNode rule, Points magnitude, string label)
+    {
+        if (!e.TryGetValue("per", out var per))
+        {
+            doc.Error(rule, $"count rule of {label} is missing required key 'per'");
+            return null;
+        }
+
+        if (doc.PointsValue(per.Value, $"'per' of {label}") is not { } p)
+        {
+            return null;
+        }
+
+        if (p <= Points.Zero)
+        {
+            doc.Error(per.Value, $"'per' of {label} must be positive");
+            return null;
+        }
+
+        return new CountRule(magnitude, p);
+    }
+
+    private static bool IsReservedValue(string name) => Internal.ValueText.IsNotApplicable(name);
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string RuleName(RuleKind kind) => RuleKinds.First(k => k.Value == kind).Key;
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParIndex.Internal.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace ParIndex.Criteria;
+
+/// <summary>
+/// Reads a criteria set's settings (docs/criteria-format.md, "Settings"): format, id, name, decision, level, year,
+/// max, precision, bands, group bands, over-scoring penalty, ranking and tie-breakers. Problems go to the document.
+/// </summary>
+internal sealed class SetSettingsReader
+{
+    /// <summary>The keys a criteria set may give (the settings and 'areas').</summary>
+    public static readonly string[] Keys = { "format", "id", "name", "decision", "level", "year", "max", "precision", "bands", "group_bands", "tie_breakers", "over_scoring_penalty", "ranking", "areas" };
+
+    private static readonly string[] PenaltyKeys = { "threshold", "deduct" };
+    private static readonly Regex IdPattern = new("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant);
+
+    private static readonly Dictionary<string, CriteriaLevel> Levels = new(StringComparer.Ordinal)
+    {
+        ["ministry"] = CriteriaLevel.Ministry,
+        ["province"] = CriteriaLevel.Province,
+        ["department"] = CriteriaLevel.Department,
+        ["district"] = CriteriaLevel.District,
+        ["commune"] = CriteriaLevel.Commune,
+    };
+
+    private readonly YamlInput doc;
+
+    public SetSettingsReader(YamlInput doc) => this.doc = doc;
+
+    /// <summary>
+    /// Reads every setting but the tie-breakers (they name nodes, so they are read after the tree) into
+    /// <paramref name="settings"/>; false when the format version is not supported, so nothing else is worth reading.
+    /// </summary>
+    public bool TryRead(YamlMappingNode mapping, Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, CriteriaSetSettings settings, out Points? setMax, out YamlNode? setMaxNode)
+    {
+        setMax = null;
+        setMaxNode = null;
+        if (!e.TryGetValue("format", out var format))
+        {
+            doc.Error(mapping, "the criteria set is missing required key 'format' (write 'format: 1')");
+        }
+        else if (doc.Integer(format.Value, "'format'") is { } version)
+        {
+            if (version < 1 || version > CriteriaSet.CurrentFormatVersion)
+            {
+                doc.Error(format.Value, $"format version {version} is not supported; this version of ParIndex reads format 1 to {CriteriaSet.CurrentFormatVersion}");
+                return false;
+            }
+
+            settings.FormatVersion = version;
+        }
+
+        if (doc.RequiredText(e, "id", mapping, "the criteria set") is { } id)
+        {
+            if (IdPattern.IsMatch(id))
+            {
+                settings.Id = id;
+            }
+            else
+            {
+                doc.Error(e["id"].Value, $"id '{id}' may contain only letters, digits, '.', '-' and '_'");
+            }
+        }
+
+        settings.Name = CriteriaSetLoader.Nfc(doc.RequiredText(e, "name", mapping, "the criteria set")) ?? "";
+        if (e.TryGetValue("decision", out var decision))
+        {
+            settings.Decision = CriteriaSetLoader.Nfc(doc.Text(decision.Value, "'decision'"));
+        }
+
+        if (!e.TryGetValue("level", out var level))
+        {
+            doc.Error(mapping, "the criteria set is missing required key 'level'");
+        }
+        else if (doc.Enum(level.Value, "'level'", Levels) is { } lv)
+        {
+            settings.Level = lv;
+        }
+
+        if (e.TryGetValue("year", out var year) && doc.Integer(year.Value, "'year'") is { } y)
+        {
+            if (y < 1990 || y > 2100)
+            {
+                doc.Error(year.Value, $"'year' {y} is not a plausible assessment year");
+            }
+
+            settings.Year = y;
+        }
+
+        if (e.TryGetValue("precision", out var precision) && doc.Integer(precision.Value, "'precision'") is { } p)
+        {
+            if (p < 0 || p > Points.Decimals)
+            {
+                doc.Error(precision.Value, $"'precision' must be between 0 and {Points.Decimals}, not {p}");
+            }
+            else
+            {
+                settings.Precision = p;
+            }
+        }
+
+        if (e.TryGetValue("bands", out var bands))
+        {
+            settings.Bands = BandReader.ReadBands(doc, bands.Value, "'bands'") ?? BandScheme.None;
+        }
+
+        if (e.TryGetValue("group_bands", out var groupBands) && BandReader.ReadGroupBands(doc, groupBands.Value) is { } map)
+        {
+            settings.GroupBands = map;
+        }
+
+        if (e.TryGetValue("over_scoring_penalty", out var penalty) && doc.AsMapping(penalty.Value, "'over_scoring_penalty'") is { } pm)
+        {
+            var pe = doc.Entries(pm, "'over_scoring_penalty'", PenaltyKeys);
+            var threshold = Required(pe, "threshold", pm, "'over_scoring_penalty'");
+            var deduct = Required(pe, "deduct", pm, "'over_scoring_penalty'");
+            if (threshold is { } t && deduct is { } d)
+            {
+                if (t <= Points.Zero || d <= Points.Zero)
+                {
+                    doc.Error(pm, "'over_scoring_penalty' threshold and deduct must be positive");
+                }
+                else
+                {
+                    settings.OverScoringPenalty = new OverScoringPenalty(t, d);
+                }
+            }
+        }
+
+        if (!e.TryGetValue("max", out var maxEntry))
+        {
+            doc.Error(mapping, "the criteria set is missing required key 'max'");
+        }
+        else
+        {
+            setMaxNode = maxEntry.Value;
+            setMax = doc.PointsValue(maxEntry.Value, "'max'");
+            if (setMax is { } m && m <= Points.Zero)
+            {
+                doc.Error(maxEntry.Value, "'max' of the criteria set must be positive");
+                setMax = null;
+            }
+        }
+
+        if (e.TryGetValue("ranking", out var ranking) && doc.Text(ranking.Value, "'ranking'")?.Trim() is { } compare)
+        {
+            if (compare is not ("reported" or "exact"))
+            {
+                doc.Error(ranking.Value, $"'ranking' must be 'reported' or 'exact', not '{compare}'");
+            }
+
+            settings.ExactRanking = compare == "exact";
+        }
+        return true;
+    }
+
+    /// <summary>Reads the tie-breakers, checking that each <c>node:CODE</c> names a node of the tree read.</summary>
+    public IReadOnlyList<string> ReadTieBreakers(YamlNode node, IReadOnlyDictionary<string, SourceLocation> codes)
+    {
+        var result = new List<string>();
+        if (doc.AsSequence(node, "'tie_breakers'") is not { } list)
+        {
+            return result;
+        }
+
+        foreach (var item in list.Children)
+        {
+            var text = doc.Text(item, "a tie-breaker")?.Trim();
+            if (text is null)
+            {
+                continue;
+            }
+
+            if (text is "survey" or "self_accuracy" or "unit_id")
+            {
+                result.Add(text);
+            }
+            else if (text.StartsWith("node:", StringComparison.Ordinal))
+            {
+                var code = text.Substring("node:".Length).Trim();
+                if (!codes.ContainsKey(code))
+                {
+                    doc.Error(item, $"tie-breaker '{text}' names no criterion in this set");
+                }
+                else
+                {
+                    result.Add("node:" + code);
+                }
+            }
+            else
+            {
+                doc.Error(item, $"unknown tie-breaker '{text}'; expected survey, self_accuracy, unit_id or node:CODE");
+            }
+        }
+
+        return result;
+    }
+
+    private Points? Required(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, string what)
+    {
+        if (!entries.TryGetValue(key, out var entry))
+        {
+            doc.Error(owner, $"{what} is missing required key '{key}'");
+            return null;
+        }
+
+        return doc.PointsValue(entry.Value, $"'{key}'");
+    }
+}
