@@ -144,18 +144,19 @@ internal static class FileKinds
         _ => nameof(Safety.Kind_Yaml),
     });
 
-    private static LocalizedText Where(InputKind kind) => LocalizedText.Of(kind switch
+    /// <summary>Where a file of this kind is given: an option name as typed (not translated), or a phrase.</summary>
+    private static object Where(InputKind kind) => kind switch
     {
-        InputKind.SelfAssessment => nameof(Safety.Where_SelfAssessment),
-        InputKind.Appraisal => nameof(Safety.Where_Appraisal),
-        InputKind.Survey => nameof(Safety.Where_Survey),
-        InputKind.Responses => nameof(Safety.Where_Responses),
-        InputKind.Population => nameof(Safety.Where_Population),
-        InputKind.Results => nameof(Safety.Where_Results),
-        InputKind.Weights => nameof(Safety.Where_Weights),
-        InputKind.Criteria => nameof(Safety.Where_Criteria),
-        InputKind.Scenario => nameof(Safety.Where_Scenario),
-        InputKind.SurveyDefinition => nameof(Safety.Where_SurveyDefinition),
-        _ => nameof(Safety.Where_Yaml),
-    });
+        InputKind.SelfAssessment => LocalizedText.Of(nameof(Safety.Where_SelfAssessment)),
+        InputKind.Appraisal => "--appraisal",
+        InputKind.Survey => "--survey",
+        InputKind.Responses => LocalizedText.Of(nameof(Safety.Where_Responses)),
+        InputKind.Population => LocalizedText.Of(nameof(Safety.Where_Population)),
+        InputKind.Results => "--previous",
+        InputKind.Weights => "--weights-file",
+        InputKind.Criteria => "--criteria",
+        InputKind.Scenario => "--scenario",
+        InputKind.SurveyDefinition => LocalizedText.Of(nameof(Safety.Where_SurveyDefinition)),
+        _ => LocalizedText.Of(nameof(Safety.Where_Yaml)),
+    };
 }
