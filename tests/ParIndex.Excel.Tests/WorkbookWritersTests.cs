@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Validation;
 using ParIndex.Assessments;
 using ParIndex.IO;
 using ParIndex.Ranking;
+using ParIndex.Scenarios;
 using ParIndex.Scoring;
 using static ParIndex.Excel.Tests.ExcelFixture;
 
@@ -103,6 +104,16 @@ public class WorkbookWritersTests
                 using var results = new MemoryStream();
                 ResultsWorkbook.Write(Ranking(), results);
                 errors = string.Join("\n", Validate(results.ToArray()));
+                Assert.True(errors.Length == 0, errors);
+                var sheet = Ranking().Sheet;
+                using var comparison = new MemoryStream();
+                var scenario = ScenarioLoader.Parse("format: 1\nname: Khảo sát 2\ncriteria: mini\nrebalance: none\nchanges:\n  - { code: \"2\", max: 2 }\n", "s.yaml", Set);
+                ResultsWorkbook.Write(ScenarioComparison.Compare(sheet, new[] { scenario }), comparison);
+                errors = string.Join("\n", Validate(comparison.ToArray()));
+                Assert.True(errors.Length == 0, errors);
+                using var uncertainty = new MemoryStream();
+                ResultsWorkbook.Write(UncertaintyAnalysis.Run(sheet, new UncertaintyOptions { Runs = 40, Seed = 1, Sensitivity = true }), uncertainty);
+                errors = string.Join("\n", Validate(uncertainty.ToArray()));
                 Assert.True(errors.Length == 0, errors);
             }
         }

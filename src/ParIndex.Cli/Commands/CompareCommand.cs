@@ -17,7 +17,7 @@ internal static class CompareCommand
         var inputs = new RoundInputs(context);
         var scenarios = new Option<string[]>("--scenario") { Description = Strings.Compare_OptionScenario, Required = true, AllowMultipleArgumentsPerToken = false };
         var movers = new Option<int>("--movers") { Description = Strings.Compare_OptionMovers, DefaultValueFactory = _ => 5 };
-        var output = new OutputOptions(Strings.Compare_OptionFormat, "html");
+        var output = new OutputOptions(Strings.Compare_OptionFormat + " " + ExcelCliText.Get("FormatXlsxCompare"), "html", "xlsx");
         var command = new Command(
             "compare",
             Strings.Compare_Description);
@@ -30,6 +30,7 @@ internal static class CompareCommand
             var files = parse.GetValue(scenarios) ?? Array.Empty<string>();
             var outputs = output.Plan(parse, inputs.Files(parse).Concat(files));
             outputs.Check();
+            ReportOutput.EnsureOutFor(output.FormatOf(parse), output.OutFile(parse));
             if (parse.GetValue(movers) < 0)
             {
                 throw new CliUsageException(Safety.FormatOption_AtLeast("--movers", 0, parse.GetValue(movers)));
@@ -53,7 +54,9 @@ internal static class CompareCommand
                 table: w => ComparisonTable.Write(comparison, count, w),
                 csv: w => ComparisonCsvWriter.Write(comparison, w),
                 json: OutputOptions.Utf8Json(stream => ComparisonJsonWriter.Write(comparison, stream, count)),
-                new ReportOutput().Html(stream => Reports.HtmlReport.WriteComparison(comparison, stream, new Reports.ReportOptions { Culture = System.Globalization.CultureInfo.CurrentUICulture, Movers = count })));
+                new ReportOutput()
+                    .Html(stream => Reports.HtmlReport.WriteComparison(comparison, stream, new Reports.ReportOptions { Culture = System.Globalization.CultureInfo.CurrentUICulture, Movers = count }))
+                    .Xlsx(stream => Excel.ResultsWorkbook.Write(comparison, stream)));
 
             return ExitCodes.Ok;
         });

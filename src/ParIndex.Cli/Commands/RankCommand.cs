@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
+using ParIndex.Excel;
 using ParIndex.Ranking;
 using ParIndex.Reports;
 using ParIndex.Reporting;
@@ -19,9 +20,10 @@ internal static class RankCommand
         var rankingInputs = new RankingInputs(context);
         var top = new Option<int>("--top") { Description = Strings.Rank_OptionTop, DefaultValueFactory = _ => 10 };
         var output = new OutputOptions(
-            Strings.Rank_OptionFormat,
+            Strings.Rank_OptionFormat + " " + ExcelCliText.Get("FormatXlsxRanking"),
             "html",
-            "docx");
+            "docx",
+            "xlsx");
         var scorecards = ReportOutput.ScorecardsOption();
         var criteriaOut = new Option<string?>("--criteria-out")
         {
@@ -59,7 +61,8 @@ internal static class RankCommand
                     json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
                     new ReportOutput()
                         .Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!))))
-                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options())),
+                        .Docx(stream => WordReport.WriteAnnex(ranking, stream, ReportOutput.Options()))
+                        .Xlsx(stream => ResultsWorkbook.Write(ranking, stream)),
                     width: context.Width)),
                 ("--criteria-out", OutputFile.Text(criteriaFile, w => RankingCsvWriter.WriteCriteria(ranking, w))));
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
+using ParIndex.Excel;
 using ParIndex.Ranking;
 using ParIndex.Reports;
 using ParIndex.Reporting;
@@ -18,7 +19,7 @@ internal static class ScoreCommand
     public static Command Build(CliContext context)
     {
         var inputs = new RoundInputs(context);
-        var output = new OutputOptions(Strings.Score_OptionFormat, "html");
+        var output = new OutputOptions(Strings.Score_OptionFormat + " " + ExcelCliText.Get("FormatXlsxRanking"), "html", "xlsx");
         var scorecards = ReportOutput.ScorecardsOption();
         var command = new Command(
             "score",
@@ -32,6 +33,7 @@ internal static class ScoreCommand
         {
             var outputs = output.Plan(parse, inputs.Files(parse).Append(rankingInputs.PreviousFile(parse)));
             outputs.Check();
+            ReportOutput.EnsureOutFor(output.FormatOf(parse), output.OutFile(parse));
             var set = inputs.LoadCriteria(parse);
             var sheet = Scorer.Score(inputs.Load(parse, set, context.Error));
             var ranking = Ranker.Rank(sheet, rankingInputs.Options(parse));
@@ -42,7 +44,9 @@ internal static class ScoreCommand
                 table: w => WriteTable(ranking, w),
                 csv: w => ResultsCsvWriter.Write(ranking, w),
                 json: OutputOptions.Utf8Json(stream => ResultsJsonWriter.Write(ranking, stream)),
-                new ReportOutput().Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!)))));
+                new ReportOutput()
+                    .Html(stream => HtmlReport.WriteRanking(ranking, stream, ReportOutput.Options(ReportOutput.Scorecards(ranking, parse.GetValue(scorecards)!))))
+                    .Xlsx(stream => ResultsWorkbook.Write(ranking, stream)));
             return ExitCodes.Ok;
         });
         return command;

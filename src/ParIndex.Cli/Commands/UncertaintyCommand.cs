@@ -17,7 +17,7 @@ internal static class UncertaintyCommand
         var inputs = new RoundInputs(context);
         var analysis = new UncertaintyInputs();
         var surveyBootstrap = new Option<bool>("--survey-bootstrap") { Description = SurveyCliText.BootstrapOption };
-        var output = new OutputOptions(Strings.Uncertainty_OptionFormat, "html");
+        var output = new OutputOptions(Strings.Uncertainty_OptionFormat + " " + ExcelCliText.Get("FormatXlsxUncertainty"), "html", "xlsx");
         var command = new Command(
             "uncertainty",
             Strings.Uncertainty_Description);
@@ -32,7 +32,14 @@ internal static class UncertaintyCommand
                 var sensitivityFile = parse.GetValue(analysis.SensitivityOut);
                 var outputs = output.Plan(parse, inputs.Files(parse).Append(parse.GetValue(analysis.WeightsFile))).Add("--sensitivity-out", sensitivityFile);
                 outputs.Check();
-                if (parse.GetValue(analysis.Sensitivity) && sensitivityFile is null && output.FormatOf(parse) == "csv")
+                var format = output.FormatOf(parse);
+                ReportOutput.EnsureOutFor(format, output.OutFile(parse));
+                if (parse.GetValue(surveyBootstrap) && format is not ("table" or "csv" or "json"))
+                {
+                    throw new CliUsageException(ExcelCliText.Format("BootstrapTextOnly", format));
+                }
+
+                if (parse.GetValue(analysis.Sensitivity) && sensitivityFile is null && format == "csv")
                 {
                     throw new CliUsageException(Strings.Uncertainty_SensitivityCsv);
                 }
@@ -59,7 +66,9 @@ internal static class UncertaintyCommand
                         table: writer => UncertaintyTable.Write(result, writer),
                         csv: writer => UncertaintyCsvWriter.WriteUnits(result, writer),
                         json: OutputOptions.Utf8Json(stream => UncertaintyJsonWriter.Write(result, stream)),
-                        new ReportOutput().Html(stream => Reports.HtmlReport.WriteUncertainty(result, stream, ReportOutput.Options())),
+                        new ReportOutput()
+                            .Html(stream => Reports.HtmlReport.WriteUncertainty(result, stream, ReportOutput.Options()))
+                            .Xlsx(stream => Excel.ResultsWorkbook.Write(result, stream)),
                         width: context.Width)),
                     ("--sensitivity-out", OutputFile.Text(sensitivityFile, writer => UncertaintyCsvWriter.WriteSensitivity(result, writer))));
 

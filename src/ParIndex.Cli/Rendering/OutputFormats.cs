@@ -18,9 +18,9 @@ internal static class OutputFormats
         [".html"] = "html",
         [".htm"] = "html",
         [".docx"] = "docx",
-
-        // Not written by the tool yet: named so that --out results.xlsx is refused instead of filled with the text table.
         [".xlsx"] = "xlsx",
+
+        // Not written by the tool: named so that --out results.xls is refused instead of filled with the text table.
         [".xls"] = "xls",
     };
 

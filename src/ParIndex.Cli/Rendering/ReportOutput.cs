@@ -11,8 +11,9 @@ using ParIndex.Reports;
 namespace ParIndex.Cli.Rendering;
 
 /// <summary>
-/// The document formats of a command (<c>--format html</c>, <c>--format docx</c>): each writes a report from
-/// ParIndex.Reports to --out (atomically), HTML also to standard output; a Word document needs --out.
+/// The document formats of a command (<c>--format html</c>, <c>--format docx</c>, <c>--format xlsx</c>): each writes a
+/// report from ParIndex.Reports or a workbook from ParIndex.Excel to --out (atomically), HTML also to standard output;
+/// a Word document or a workbook needs --out.
 /// </summary>
 internal sealed class ReportOutput
 {
@@ -27,6 +28,13 @@ internal sealed class ReportOutput
     public ReportOutput Docx(Action<Stream> write)
     {
         writers["docx"] = write;
+        return this;
+    }
+
+    /// <summary>The results workbook (ParIndex.Excel's <c>ResultsWorkbook</c>): bytes, so --out is required.</summary>
+    public ReportOutput Xlsx(Action<Stream> write)
+    {
+        writers["xlsx"] = write;
         return this;
     }
 
@@ -55,7 +63,7 @@ internal sealed class ReportOutput
     /// <summary>A usage error, before any input is read, when a binary format is asked for without --out.</summary>
     public static void EnsureOutFor(string format, string? outFile)
     {
-        if (format == "docx" && outFile is null)
+        if (format is "docx" or "xlsx" && outFile is null)
         {
             throw new CliUsageException(Safety.FormatOutput_NeedsFile(format));
         }
@@ -68,16 +76,21 @@ internal sealed class ReportOutput
     public static Option<string> ScorecardsOption() => new("--scorecards")
     {
         Description = Strings.Report_OptionScorecards,
-        DefaultValueFactory = _ => "all",
+        DefaultValueFactory = _ => "auto",
     };
 
-    /// <summary>Reads --scorecards: <see langword="null"/> for all, empty for none, else the ids (each must be a ranked unit).</summary>
+    /// <summary>
+    /// Reads --scorecards: <see langword="null"/> for 'auto' (every unit up to <see cref="ReportOptions.DefaultScorecardLimit"/>
+    /// units, else none with a note), every id for 'all', empty for 'none', else the ids (each must be a ranked unit).
+    /// </summary>
     public static IReadOnlyCollection<string>? Scorecards(Ranking.RankingResult ranking, string value)
     {
         switch (value.Trim())
         {
-            case "all":
+            case "auto":
                 return null;
+            case "all":
+                return ranking.Units.Select(u => u.Id).ToArray();
             case "none":
                 return Array.Empty<string>();
         }

@@ -6,7 +6,7 @@ using ParIndex.Criteria;
 
 namespace ParIndex.IO;
 
-/// <summary>Writes an empty self-assessment sheet for a criteria set, and a guide to filling it in.</summary>
+/// <summary>Writes an empty self-assessment sheet or appraisal-round sheet for a criteria set, and a guide to filling it in.</summary>
 public static class AssessmentTemplate
 {
     /// <summary>Writes the sheet's header: unit_id, unit_name, group, then every self-assessed leaf code in criteria-set order.</summary>
@@ -24,7 +24,28 @@ public static class AssessmentTemplate
         csv.Flush();
     }
 
-    /// <summary>Writes the guide: code, area, name, max points, rule, what to enter, whether not applicable is allowed.</summary>
+    /// <summary>
+    /// Writes an appraisal round's header: unit_id, code, value, points, delta, reason (one row per adjusted criterion
+    /// and unit, exactly one of value, points or delta filled in, with a reason).
+    /// </summary>
+    /// <param name="set">The criteria set (checked only for null: an appraisal sheet has the same columns for every set).</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteAppraisalSheet(CriteriaSet set, TextWriter writer)
+    {
+        if (set is null)
+        {
+            throw new ArgumentNullException(nameof(set));
+        }
+
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteRecord(new[] { "unit_id", "code", "value", "points", "delta", "reason" });
+        csv.Flush();
+    }
+
+    /// <summary>
+    /// Writes the guide: code, area, name, max points, rule, what to enter, whether not applicable is allowed. The header
+    /// is fixed; the texts for people (rule, what to enter, not applicable) are in the current UI culture's language.
+    /// </summary>
     /// <param name="set">The criteria set.</param>
     /// <param name="writer">Where to write.</param>
     public static void WriteGuide(CriteriaSet set, TextWriter writer)
@@ -46,13 +67,13 @@ public static class AssessmentTemplate
             csv.WriteField(leaf.MaxPoints.ToDecimal(), "0.######".AsSpan());
             csv.WriteField(leaf.Rule!.Describe());
             csv.WriteField(leaf.Rule.InputHint);
-            csv.WriteField(leaf.NotApplicable switch
+            csv.WriteField(Internal.LocalizedText.Of(leaf.NotApplicable switch
             {
-                NotApplicablePolicy.Forbidden => "no",
-                _ when leaf.Block != NodeBlock.None => "NA = 0 points (nothing happened)",
-                NotApplicablePolicy.FullPoints => "NA = full points",
-                _ => "NA = left out of the maximum",
-            });
+                NotApplicablePolicy.Forbidden => nameof(Resources.Messages.Guide_NotApplicableForbidden),
+                _ when leaf.Block != NodeBlock.None => nameof(Resources.Messages.Guide_NotApplicableZero),
+                NotApplicablePolicy.FullPoints => nameof(Resources.Messages.Guide_NotApplicableFull),
+                _ => nameof(Resources.Messages.Guide_NotApplicableExcluded),
+            }).Render());
             csv.EndRecord();
         }
 
