@@ -27,11 +27,23 @@ public sealed class ReportOptions
     public DateTime? Date { get; init; }
 
     /// <summary>
-    /// The units (by id) that get a scorecard in the HTML ranking report, in ranking order; <see langword="null"/>
-    /// (the default) for every unit, empty for none. A round of hundreds of units is published without them
-    /// (each unit's scorecard is about 12 KB of HTML) and the scorecards are written on their own.
+    /// The units (by id) that get a scorecard in the HTML ranking report, in ranking order; empty for none;
+    /// <see langword="null"/> (the default) for every unit when the round has at most <see cref="ScorecardLimit"/> units,
+    /// else none, with a note in the summary saying so. Each scorecard lists the whole criteria tree (about 11 KB of HTML
+    /// for the shipped district set), so a round of hundreds of units is published without them and the scorecards are
+    /// written on their own (one unit per page); pass every id to include them anyway.
     /// </summary>
     public IReadOnlyCollection<string>? ScorecardUnits { get; init; }
+
+    /// <summary>
+    /// With <see cref="ScorecardUnits"/> <see langword="null"/>: the most units a round may have for the ranking report to
+    /// include every unit's scorecard (default <see cref="DefaultScorecardLimit"/>, which keeps the report of the shipped
+    /// sets under 2 MB).
+    /// </summary>
+    public int ScorecardLimit { get; init; } = DefaultScorecardLimit;
+
+    /// <summary>The default <see cref="ScorecardLimit"/>: 100 units.</summary>
+    public const int DefaultScorecardLimit = 100;
 
     /// <summary>How many of the largest movers the comparison report lists per scenario (default 10).</summary>
     public int Movers { get; init; } = 10;
@@ -48,9 +60,9 @@ public sealed class ReportOptions
             throw new ArgumentException("ReportOptions.Culture is null.");
         }
 
-        if (Movers < 0 || TopCriteria < 0)
+        if (Movers < 0 || TopCriteria < 0 || ScorecardLimit < 0)
         {
-            throw new ArgumentOutOfRangeException(Movers < 0 ? nameof(Movers) : nameof(TopCriteria), "Must be 0 or more.");
+            throw new ArgumentOutOfRangeException(Movers < 0 ? nameof(Movers) : TopCriteria < 0 ? nameof(TopCriteria) : nameof(ScorecardLimit), "Must be 0 or more.");
         }
     }
 }

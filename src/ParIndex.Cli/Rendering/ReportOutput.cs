@@ -76,16 +76,21 @@ internal sealed class ReportOutput
     public static Option<string> ScorecardsOption() => new("--scorecards")
     {
         Description = Strings.Report_OptionScorecards,
-        DefaultValueFactory = _ => "all",
+        DefaultValueFactory = _ => "auto",
     };
 
-    /// <summary>Reads --scorecards: <see langword="null"/> for all, empty for none, else the ids (each must be a ranked unit).</summary>
+    /// <summary>
+    /// Reads --scorecards: <see langword="null"/> for 'auto' (every unit up to <see cref="ReportOptions.DefaultScorecardLimit"/>
+    /// units, else none with a note), every id for 'all', empty for 'none', else the ids (each must be a ranked unit).
+    /// </summary>
     public static IReadOnlyCollection<string>? Scorecards(Ranking.RankingResult ranking, string value)
     {
         switch (value.Trim())
         {
-            case "all":
+            case "auto":
                 return null;
+            case "all":
+                return ranking.Units.Select(u => u.Id).ToArray();
             case "none":
                 return Array.Empty<string>();
         }

@@ -62,6 +62,11 @@ internal sealed class RankingReportWriter
         }
 
         items.Add((l["Date"], l.Date(options.DateOrToday)));
+        if (ScorecardsLeftOut)
+        {
+            items.Add((l["Scorecards"], l.Format("ScorecardsLeftOut", n.Int(ranking.Units.Count), n.Int(options.ScorecardLimit))));
+        }
+
         w.Element("h2", l["Summary"]);
         ReportParts.Summary(w, l, items);
     }
@@ -213,9 +218,14 @@ internal sealed class RankingReportWriter
         w.Close("section");
     }
 
+    /// <summary>Whether the scorecards were left out because the round is larger than the automatic limit.</summary>
+    private bool ScorecardsLeftOut => options.ScorecardUnits is null && ranking.Units.Count > options.ScorecardLimit;
+
     private void WriteScorecards(HtmlWriter w)
     {
-        var units = options.ScorecardUnits is null ? ranking.Units : SelectedUnits(ranking, options.ScorecardUnits);
+        var units = options.ScorecardUnits is not null ? SelectedUnits(ranking, options.ScorecardUnits)
+            : ScorecardsLeftOut ? Array.Empty<RankedUnit>()
+            : ranking.Units;
         if (units.Count == 0)
         {
             return;

@@ -18,10 +18,7 @@ public class ReportFormatTests : IDisposable
 
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args);
     }
 
     private static string[] Round(string command, params string[] more) =>
@@ -45,6 +42,19 @@ public class ReportFormatTests : IDisposable
         var (code, output, error) = await Run(Round("rank", "--format", "html", "--scorecards", "HT-VQ, HT-TP"));
         Assert.Equal((0, ""), (code, error));
         Assert.Equal(new[] { "sc-HT-TP", "sc-HT-VQ" }, output.Split("<article class=\"scorecard\" id=\"").Skip(1).Select(s => s.Substring(0, s.IndexOf('"'))));
+    }
+
+    [Theory]
+    [InlineData("auto", 13)]
+    [InlineData("all", 13)]
+    [InlineData("none", 0)]
+    public async Task ScorecardsAutoAllAndNone(string value, int expected)
+    {
+        var (code, output, error) = await Run(Round("score", "--format", "html", "--scorecards", value));
+        Assert.Equal((0, ""), (code, error));
+        Assert.Equal(expected, output.Split("<article class=\"scorecard\"").Length - 1);
+        Assert.DoesNotContain("<th scope=\"row\">Scorecards<td>", output);
+        Assert.DoesNotContain("<th scope=\"row\">Phiếu chấm điểm<td>", output);
     }
 
     [Fact]

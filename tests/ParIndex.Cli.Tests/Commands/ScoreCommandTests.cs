@@ -55,10 +55,7 @@ public sealed class CliFixture : IDisposable
 
     public async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args, newLine: "\n");
     }
 
     public string[] Round(params string[] extra)

@@ -205,4 +205,54 @@ public class HtmlReportInChromiumTests : IClassFixture<HtmlReportInChromiumTests
             Assert.Contains("Phiếu chấm điểm — " + name, text);
         }
     }
+
+    /// <summary>Where the README's screenshot of the sample report is committed.</summary>
+    internal static readonly string ScreenshotPath = TestData.Path("docs", "images", "report-sample.png");
+
+    /// <summary>
+    /// Trims the loaded sample report, in the browser, to what the README shows: the title and summary, the ranking chart
+    /// with its table, the heat map with its table, and the first scorecard's first rows. Run through DevTools, which the
+    /// report's CSP (no script at all) does not govern.
+    /// </summary>
+    private const string ScreenshotView = """
+        (() => {
+          document.querySelector('#accuracy').remove();
+          for (const p of document.querySelectorAll('#components > p, #components > table.areas')) p.remove();
+          const cards = document.querySelectorAll('article.scorecard');
+          for (let i = 1; i < cards.length; i++) cards[i].remove();
+          const card = cards[0];
+          for (const e of Array.from(card.children).slice(Array.from(card.children).findIndex(e => e.tagName === 'TABLE') + 1)) e.remove();
+          for (const r of Array.from(card.querySelectorAll('tbody tr')).slice(14)) r.remove();
+          return document.querySelectorAll('#ranking rect.bar').length + ' ' + document.querySelectorAll('#components rect.cell').length + ' ' + document.querySelectorAll('article.scorecard tbody tr').length;
+        })()
+        """;
+
+    [Fact]
+    public void Screenshot_of_the_sample_report_shows_the_ranking_chart_the_heat_map_and_a_scorecard()
+    {
+        var ranking = Samples.Readme.Value;
+        var file = rendered.Write("screenshot.html", ranking, Vietnamese);
+        var page = rendered.Browser.Open(file, 1280, 900);
+        Assert.Empty(page.Messages);
+        var areas = ranking.Sheet.CriteriaSet.Areas.Count(a => a.Block == NodeBlock.None);
+        Assert.Equal($"{ranking.Units.Count} {ranking.Units.Count * areas} 14", (string)page.Evaluate(ScreenshotView)!);
+        var png = page.Screenshot();
+        page.Close();
+
+        // A PNG 1280 pixels wide (the width header of its IHDR chunk), of a size fit for a README.
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png.Take(4));
+        Assert.Equal(1280, (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19]);
+        Assert.InRange(png.Length, 50_000, 1_000_000);
+
+        // PARINDEX_UPDATE_SCREENSHOT=1 writes it to docs/ (see docs/reports.md); the committed one must exist.
+        if (Environment.GetEnvironmentVariable("PARINDEX_UPDATE_SCREENSHOT") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
+            File.WriteAllBytes(ScreenshotPath, png);
+        }
+
+        Assert.True(File.Exists(ScreenshotPath), ScreenshotPath + " is missing: PARINDEX_UPDATE_SCREENSHOT=1 dotnet test tests/ParIndex.Reports.Tests --filter Screenshot");
+        Assert.Contains("](docs/images/report-sample.png)", File.ReadAllText(TestData.Path("README.md")));
+        Assert.Contains("](images/report-sample.png)", File.ReadAllText(TestData.Path("docs", "reports.md")));
+    }
 }

@@ -35,7 +35,7 @@ public class HtmlReportTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("https:", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotMatch("(src|href|url)\\s*[=(]\\s*[\"']?//", html);
+        Assert.DoesNotMatch("[=(]\\s*[\"']?\\s*//", html);
         Assert.DoesNotContain(" style=", html);
         Assert.DoesNotContain("<img", html);
         Assert.DoesNotContain("<link", html);
@@ -181,18 +181,60 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Report_of_700_units_without_scorecards_stays_under_2_MB_and_names_no_url()
+    public void Report_of_700_units_leaves_the_scorecards_out_by_default_says_so_stays_under_2_MB_and_names_no_url()
     {
         var ranking = Samples.Large(700);
         using var stream = new MemoryStream();
-        HtmlReport.WriteRanking(ranking, stream, new ReportOptions { Culture = new CultureInfo("vi"), Date = new DateTime(2026, 12, 1), ScorecardUnits = Array.Empty<string>() });
+        HtmlReport.WriteRanking(ranking, stream, new ReportOptions { Culture = new CultureInfo("vi"), Date = new DateTime(2026, 12, 1) });
         var html = Encoding.UTF8.GetString(stream.ToArray());
         Assert.True(stream.Length < 2 * 1024 * 1024, $"{stream.Length} bytes");
         Assert.DoesNotContain("http:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("https:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch("[=(]\\s*[\"']?\\s*//", html);
+        Assert.Equal(0, Count(html, "<article"));
+        Assert.Contains(
+            "<th scope=\"row\">Phiếu chấm điểm<td>Không kèm theo: vòng đánh giá có 700 đơn vị, nhiều hơn 100, kèm phiếu chấm điểm của từng đơn vị thì tệp quá lớn để gửi và in. " +
+            "Xuất riêng phiếu chấm điểm, mỗi đơn vị một trang (parindex explain --all --format docx), hoặc vẫn kèm theo (--scorecards all).",
+            html);
         Assert.Equal(700, Count(html, "<rect class=\"bar b"));
         Assert.Equal(700 * 9, Count(html, "<rect class=\"cell "));
         // Each group's ranking, heat map and self/appraised charts are split into charts of at most 35 rows (one printed page).
         Assert.Equal(ranking.Groups.Sum(g => 3 * (int)Math.Ceiling(g.Units.Count / 35.0)), Count(html, "<svg "));
+    }
+
+    [Fact]
+    public void Scorecards_are_included_by_default_up_to_the_limit_and_every_one_when_asked()
+    {
+        var ranking = Samples.Readme.Value;
+        var date = new DateTime(2026, 12, 1);
+        var atLimit = Render(ranking, new ReportOptions { Culture = CultureInfo.InvariantCulture, Date = date, ScorecardLimit = 13 });
+        Assert.Equal(13, Count(atLimit, "<article class=\"scorecard\""));
+        Assert.DoesNotContain("<th scope=\"row\">Scorecards<td>", atLimit);
+
+        var over = Render(ranking, new ReportOptions { Culture = CultureInfo.InvariantCulture, Date = date, ScorecardLimit = 12 });
+        Assert.Equal(0, Count(over, "<article"));
+        Assert.Contains(
+            "<th scope=\"row\">Scorecards<td>Not included: this round has 13 units, more than 12, and a scorecard for each would make the file too large to send and print. " +
+            "Write them on their own, one unit per page (parindex explain --all --format docx), or include them anyway (--scorecards all).",
+            over);
+
+        var forced = Render(ranking, new ReportOptions { Culture = CultureInfo.InvariantCulture, Date = date, ScorecardLimit = 12, ScorecardUnits = ranking.Units.Select(u => u.Id).ToArray() });
+        Assert.Equal(13, Count(forced, "<article class=\"scorecard\""));
+        Assert.DoesNotContain("<th scope=\"row\">Scorecards<td>", forced);
+        Assert.Equal(ReportOptions.DefaultScorecardLimit, new ReportOptions().ScorecardLimit);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Render(ranking, new ReportOptions { ScorecardLimit = -1 }));
+    }
+
+    [Fact]
+    public void Report_of_700_units_with_every_scorecard_has_them_all_and_names_no_url()
+    {
+        var ranking = Samples.Large(700);
+        using var stream = new MemoryStream();
+        HtmlReport.WriteRanking(ranking, stream, new ReportOptions { Culture = new CultureInfo("vi"), Date = new DateTime(2026, 12, 1), ScorecardUnits = ranking.Units.Select(u => u.Id).ToArray() });
+        var html = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Equal(700, Count(html, "<article class=\"scorecard\""));
+        Assert.DoesNotContain("http:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch("[=(]\\s*[\"']?\\s*//", html);
     }
 }

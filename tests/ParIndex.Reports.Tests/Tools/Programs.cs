@@ -79,6 +79,10 @@ internal static class Programs
     public static string[] PageTexts(string pdf) =>
         Run("pdftotext", "-enc", "UTF-8", pdf, "-").Split('\f').Select(Flatten).ToArray()[..PageCount(pdf)];
 
+    /// <summary>The lines of a PDF's text laid out as on the page (pdftotext -layout: a table row stays on one line), trimmed, empty ones left out.</summary>
+    public static string[] LayoutLines(string pdf) =>
+        Run("pdftotext", "-layout", "-enc", "UTF-8", pdf, "-").Split('\n', '\f').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+
     /// <summary>Runs of white space made one space, trimmed.</summary>
     public static string Flatten(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
