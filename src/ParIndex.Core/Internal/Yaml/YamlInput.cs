@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Internal;
+using ParIndex.IO;
 using ParIndex.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
