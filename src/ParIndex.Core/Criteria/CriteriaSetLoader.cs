@@ -7,6 +7,7 @@ using System.Text;
 using ParIndex.IO;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
+using ParIndex.Internal;
 
 namespace ParIndex.Criteria;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Criteria;
-using ParIndex.IO;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Internal;
-using ParIndex.IO;
 using ParIndex.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
