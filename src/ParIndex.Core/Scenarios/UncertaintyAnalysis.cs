@@ -804,7 +804,7 @@ internal sealed class UncertaintyModel
     }
 
     /// <summary>Per-unit rank statistics from the kept ranks, in time linear in units × runs.</summary>
-    private RankStats[] Summarise(ushort[] ranks, ParallelOptions parallel) => RankSummary.Summarise(ranks, units, runs, options.Top, parallel);
+    private RankStats[] Summarise(ushort[] ranks, ParallelOptions parallel) => RankStatistics.Summarise(ranks, units, runs, options.Top, parallel);
 
     private sealed class Worker
     {

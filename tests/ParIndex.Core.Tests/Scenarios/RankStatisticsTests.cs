@@ -4,7 +4,7 @@ using ParIndex.Scenarios;
 
 namespace ParIndex.Tests.Scenarios;
 
-public class RankSummaryTests
+public class RankStatisticsTests
 {
     /// <summary>Every statistic, bit for bit, as the full rank histogram gives it (RankStats.From).</summary>
     [Theory]
@@ -25,7 +25,7 @@ public class RankSummaryTests
             }
         }
 
-        var stats = RankSummary.Summarise(ranks, units, runs, 3, new ParallelOptions { MaxDegreeOfParallelism = 2 });
+        var stats = RankStatistics.Summarise(ranks, units, runs, 3, new ParallelOptions { MaxDegreeOfParallelism = 2 });
 
         for (var u = 0; u < units; u++)
         {
@@ -48,7 +48,7 @@ public class RankSummaryTests
         // Ranks 1, 2, 3, 1000 with a 4-slot scratch: the range (1000) cannot be counted, so they are selected.
         var ranks = new ushort[] { 1000, 2, 1, 3 };
 
-        var stats = RankSummary.OfUnit(ranks, 2, new int[4]);
+        var stats = RankStatistics.OfUnit(ranks, 2, new int[4]);
 
         var histogram = new int[1000];
         histogram[0] = histogram[1] = histogram[2] = histogram[999] = 1;

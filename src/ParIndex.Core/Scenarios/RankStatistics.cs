@@ -10,7 +10,7 @@ namespace ParIndex.Scenarios;
 /// unit, which made the summary quadratic in units (50,000 units: seconds). Results equal <see cref="RankStats.From"/>
 /// on the unit's full rank histogram, bit for bit.
 /// </summary>
-internal static class RankSummary
+internal static class RankStatistics
 {
     /// <summary>Units summarised together: a run's ranks of a block are contiguous, so gathering them reads whole cache lines.</summary>
     private const int Block = 32;

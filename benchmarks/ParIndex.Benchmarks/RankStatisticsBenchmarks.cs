@@ -9,10 +9,10 @@ namespace ParIndex.Benchmarks;
 /// The uncertainty summary step alone (each unit's mean, median, 5th/95th percentile rank and top-k count from the
 /// kept ranks) for 50,000 units × 200 runs, ranks spread around each unit's nominal rank. <c>Histogram</c> is the
 /// previous method (a full rank histogram per unit, quadratic in units), kept here as the baseline;
-/// <c>Linear</c> is <see cref="RankSummary"/>.
+/// <c>Linear</c> is <see cref="RankStatistics"/>.
 /// </summary>
 [MemoryDiagnoser]
-public class RankSummaryBenchmarks
+public class RankStatisticsBenchmarks
 {
     private const int Top = 3;
     private ushort[] ranks = null!;
@@ -80,5 +80,5 @@ public class RankSummaryBenchmarks
 
     /// <summary>The summary now: linear in units × runs.</summary>
     [Benchmark]
-    public object Linear() => RankSummary.Summarise(ranks, Units, Runs, Top, parallel);
+    public object Linear() => RankStatistics.Summarise(ranks, Units, Runs, Top, parallel);
 }
