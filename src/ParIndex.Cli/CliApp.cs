@@ -91,7 +91,7 @@ internal static class CliApp
                     continue;
                 }
 
-                error.WriteLine(Strings.FormatApp_Error(e.Message == "Required command was not provided." ? Strings.App_RequiredCommand : e.Message));
+                error.WriteLine(Strings.FormatApp_Error(ParseErrors.Message(e)));
             }
 
             var path = CommandPath(parse.CommandResult.Command, root);

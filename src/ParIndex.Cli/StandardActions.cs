@@ -102,7 +102,7 @@ internal static class StandardActions
         }
     }
 
-    /// <summary>The section headings of System.CommandLine's help (whole lines at the left margin) in the interface language.</summary>
+    /// <summary>The section headings and labels of System.CommandLine's help in the interface language.</summary>
     internal static string TranslateHeadings(string help)
     {
         var headings = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -122,7 +122,12 @@ internal static class StandardActions
             }
         }
 
-        return string.Join(Environment.NewLine, lines);
+        // The usage line's placeholders and the option labels System.CommandLine writes in English.
+        return string.Join(Environment.NewLine, lines)
+            .Replace(" [options]", " [" + Strings.Help_UsageOptions + "]", StringComparison.Ordinal)
+            .Replace(" [command]", " [" + Strings.Help_UsageCommand + "]", StringComparison.Ordinal)
+            .Replace(" (REQUIRED)", " (" + Strings.Help_Required + ")", StringComparison.Ordinal)
+            .Replace(" [default: ", " [" + Strings.Help_Default + ": ", StringComparison.Ordinal);
     }
 
     private sealed class PrintVersion : SynchronousCommandLineAction

@@ -214,9 +214,6 @@ public class CliAppTests
 
     private static async Task<(int ExitCode, string Output, string Error)> Run(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await CliApp.RunAsync(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args);
     }
 }

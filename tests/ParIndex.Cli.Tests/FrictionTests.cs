@@ -218,6 +218,144 @@ public sealed class FrictionTests : IDisposable
         Assert.Contains("— 1 unit; 10 runs (noise 0.25 on 9 area weights, seed 0)", Flat(uncertainty.Out), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("vi", new[] { "score" }, "lỗi: lệnh 'score' thiếu đối số UNITS")]
+    [InlineData("en", new[] { "score" }, "error: 'score' needs its argument UNITS")]
+    [InlineData("vi", new[] { "score", "u.csv", "--format", "jsn" }, "lỗi: 'jsn' không phải là giá trị của --format; hãy chọn table, csv, json, html, xlsx; có phải ý bạn là 'json'?")]
+    [InlineData("en", new[] { "score", "u.csv", "--format", "jsn" }, "error: 'jsn' is not a value of --format; choose table, csv, json, html, xlsx; did you mean 'json'?")]
+    [InlineData("vi", new[] { "uncertainty", "u.csv", "--runs", "many" }, "lỗi: 'many' không phải là giá trị hợp lệ của --runs: cần một số nguyên")]
+    [InlineData("en", new[] { "uncertainty", "u.csv", "--noise", "0,25" }, "error: '0,25' is not a valid value of --noise: give a number with a decimal point (0.25)")]
+    [InlineData("vi", new[] { "uncertainty", "u.csv", "--seed", "-1" }, "lỗi: '-1' không phải là giá trị hợp lệ của --seed: cần một số nguyên từ 0 trở lên")]
+    [InlineData("vi", new[] { "compare", "u.csv" }, "lỗi: thiếu tùy chọn bắt buộc --scenario")]
+    [InlineData("en", new[] { "compare", "u.csv" }, "error: --scenario is required")]
+    [InlineData("vi", new[] { "score", "u.csv", "--out" }, "lỗi: --out cần có giá trị")]
+    [InlineData("vi", new[] { "score", "u.csv", "--group-by", "khoi" }, "lỗi: 'khoi' không phải là giá trị của --group-by; hãy chọn group, none")]
+    public async Task TheParsersOwnErrorsSpeakTheInterfaceLanguageAndExitWithTwo(string lang, string[] args, string firstLine)
+    {
+        var run = await Run(new[] { "--lang", lang }.Concat(args).ToArray());
+
+        Assert.Equal((2, ""), (run.Code, run.Out));
+        Assert.Equal(firstLine, run.Err.Replace("\r\n", "\n").Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task VietnameseHelpHasNoEnglishLabelsFromTheParser()
+    {
+        var run = await Run("compare", "--help", "--lang", "vi");
+
+        Assert.True(run.Code == 0, run.Out);
+        Assert.Contains(" compare <UNITS> [tùy chọn]", run.Out, StringComparison.Ordinal);
+        Assert.Contains("(BẮT BUỘC)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("[mặc định: 5]", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("REQUIRED", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("default:", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("[options]", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("criteria", "show", "distrct-hatinh-52-2019")]
+    [InlineData("template", "--criteria", "distrct-hatinh-52-2019")]
+    public async Task AMistypedShippedSetIdGetsASuggestion(params string[] args)
+    {
+        var run = await Run(args);
+
+        Assert.Equal((2, ""), (run.Code, run.Out));
+        Assert.StartsWith("error: distrct-hatinh-52-2019: neither a file nor a shipped criteria set id (shipped: commune-2025, ", run.Err, StringComparison.Ordinal);
+        Assert.Contains("; did you mean 'district-hatinh-52-2019'", run.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryCommandOptionAndArgumentIsDescribedInVietnamese()
+    {
+        var english = Descriptions(System.Globalization.CultureInfo.GetCultureInfo("en"));
+        var vietnamese = Descriptions(System.Globalization.CultureInfo.GetCultureInfo("vi"));
+
+        Assert.Equal(english.Keys.OrderBy(k => k, StringComparer.Ordinal), vietnamese.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        var untranslated = english.Where(e => string.IsNullOrWhiteSpace(e.Value) || e.Value == vietnamese[e.Key]).Select(e => e.Key).ToArray();
+        Assert.True(untranslated.Length == 0, "described in English only (or not at all): " + string.Join(", ", untranslated));
+    }
+
+    /// <summary>"score --criteria" → its description, for every command, option and argument of the tree built in <paramref name="culture"/>.</summary>
+    private static System.Collections.Generic.Dictionary<string, string> Descriptions(System.Globalization.CultureInfo culture)
+    {
+        var (ui, current) = (System.Globalization.CultureInfo.CurrentUICulture, System.Globalization.CultureInfo.CurrentCulture);
+        try
+        {
+            CliApp.UseLanguage(culture);
+            var all = new System.Collections.Generic.Dictionary<string, string>(StringComparer.Ordinal);
+            void Walk(System.CommandLine.Command command, string path)
+            {
+                all[path] = command.Description ?? "";
+                foreach (var o in command.Options)
+                {
+                    all[path + " " + o.Name] = o.Description ?? "";
+                }
+
+                foreach (var a in command.Arguments)
+                {
+                    all[path + " <" + a.Name + ">"] = a.Description ?? "";
+                }
+
+                foreach (var c in command.Subcommands)
+                {
+                    Walk(c, path + " " + c.Name);
+                }
+            }
+
+            Walk(CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null)), "parindex");
+            return all;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = ui;
+            System.Globalization.CultureInfo.CurrentCulture = current;
+        }
+    }
+
+    [Theory]
+    [InlineData("src/ParIndex.Cli/README.md", null)]
+    [InlineData("README.md", "## Usage\n")]
+    public async Task EveryReadmeExampleRunsAfterSample(string readme, string? section)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), readme)).Replace("\r\n", "\n");
+        if (section is not null)
+        {
+            text = text.Substring(text.IndexOf(section, StringComparison.Ordinal));
+            text = text.Substring(0, text.IndexOf("\n## ", 3, StringComparison.Ordinal));
+        }
+
+        var examples = Regex.Matches(text, "```sh\n(.*?)```", RegexOptions.Singleline)
+            .SelectMany(m => m.Groups[1].Value.Split('\n'))
+            .Select(l => Regex.Replace(l, @"\s+#.*$", "").Trim())
+            .Where(l => l.StartsWith("parindex ", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(examples.Length >= 5, string.Join("\n", examples));
+        Assert.StartsWith("parindex sample --out sample", examples[0], StringComparison.Ordinal);
+
+        foreach (var example in examples)
+        {
+            // Files in the example (sample/…, results.csv) go to this test's folder; "sample" alone is the command or --out's folder.
+            var words = Regex.Split(example.Substring("parindex ".Length), @"\s+");
+            var args = words
+                .Select((a, i) => a.StartsWith("sample/", StringComparison.Ordinal) || (a == "sample" && i > 0 && words[i - 1] == "--out")
+                    || Regex.IsMatch(a, @"^[\w.-]+\.(csv|json|yaml|html|docx)$") ? Path.Combine(dir, a) : a)
+                .ToArray();
+            var run = await Run(args);
+            Assert.True(run.Code == 0, $"{readme}: '{example}' exited with {run.Code}: {run.Err}");
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParIndex.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("the repository root (ParIndex.sln) was not found");
+    }
+
     internal static System.Collections.Generic.IEnumerable<string> HelpExamples(System.CommandLine.Command command)
     {
         foreach (var line in StandardActions.Examples(command))

@@ -95,9 +95,6 @@ public class UiLanguageTests
 
     internal static async Task<(int Code, string Out, string Err)> Run(Func<string, string?> environment, params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, environment);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args, environment);
     }
 }

@@ -15,9 +15,9 @@ internal sealed class UncertaintyInputs
 
     public Option<string> Level { get; } = new("--level") { Description = Strings.Uncertainty_OptionLevel, DefaultValueFactory = _ => "area" };
 
-    public Option<double?> Noise { get; } = new("--noise") { Description = Strings.Uncertainty_OptionNoise };
+    public Option<double?> Noise { get; } = new("--noise") { Description = Strings.Uncertainty_OptionNoise, CustomParser = Decimal("--noise") };
 
-    public Option<double?> Dirichlet { get; } = new("--dirichlet") { Description = Strings.Uncertainty_OptionDirichlet };
+    public Option<double?> Dirichlet { get; } = new("--dirichlet") { Description = Strings.Uncertainty_OptionDirichlet, CustomParser = Decimal("--dirichlet") };
 
     public Option<string?> WeightsFile { get; } = new("--weights-file") { Description = Strings.Uncertainty_OptionWeightsFile };
 
@@ -89,6 +89,22 @@ internal sealed class UncertaintyInputs
             MaxThreads = parse.GetValue(Threads) ?? 0,
         };
     }
+
+    /// <summary>
+    /// A number with a decimal point only: the default parser accepts a thousands separator, so "0,25" (a decimal comma)
+    /// would silently become 25.
+    /// </summary>
+    private static System.Func<System.CommandLine.Parsing.ArgumentResult, double?> Decimal(string name) => result =>
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        result.AddError(Strings.FormatParse_BadValue(text, name, Strings.Parse_TypeNumber));
+        return null;
+    };
 
     internal static int ParseLevel(string text) => text.Trim() switch
     {

@@ -97,6 +97,13 @@ public static class CriteriaSetLoader
             return LoadShipped();
         }
 
+        if (!File.Exists(pathOrId) && !Directory.Exists(pathOrId) && !ShippedIds.Contains(pathOrId, StringComparer.Ordinal) && LooksLikeId(pathOrId))
+        {
+            // "commune-2025" mistyped: name the shipped ids, not only "file not found".
+            throw new ParIndexException(null, Internal.LocalizedText.Of(
+                nameof(Resources.Messages.Criteria_NotFileNorShippedId), pathOrId, string.Join(", ", ShippedIds), Internal.LocalizedText.DidYouMean(pathOrId, ShippedIds)));
+        }
+
         if (File.Exists(pathOrId) || !ShippedIds.Contains(pathOrId, StringComparer.Ordinal))
         {
             return Load(pathOrId, options);
@@ -104,6 +111,11 @@ public static class CriteriaSetLoader
 
         return LoadShipped(pathOrId);
     }
+
+    /// <summary>Whether a name that is no file could be meant as a shipped id: no folder in it and no YAML extension.</summary>
+    private static bool LooksLikeId(string text) =>
+        text.IndexOfAny(new[] { '/', '\\' }) < 0
+        && !text.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !text.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The YAML nesting allowed: each tree level takes two (a node's mapping and its 'children' list), plus room

@@ -26,8 +26,14 @@ public abstract class ScoringRule
     /// <summary>A short human description, e.g. "kịp thời 1 / không kịp thời 0.5 / không ban hành 0".</summary>
     public abstract string Describe();
 
-    /// <summary>A hint for the person filling in a sheet, e.g. "1/0" or "% (0–100)".</summary>
+    /// <summary>A hint for the person filling in a sheet, e.g. "1/0" or "value 0–100", in the current UI culture's language.</summary>
     public abstract string InputHint { get; }
+
+    /// <summary>The input hint as a message part, rendered in the reader's language (docs/language.md).</summary>
+    internal abstract LocalizedText Hint { get; }
+
+    /// <summary>A text of no language (option names, tier bounds), as a message part.</summary>
+    private protected static LocalizedText Verbatim(string text) => LocalizedText.Of(nameof(Resources.Messages.Text_Verbatim), text);
 }
 
 /// <summary>Full points or zero (đạt / không đạt).</summary>
@@ -42,14 +48,16 @@ public sealed class YesNoRule : ScoringRule
     public override RuleKind Kind => RuleKind.YesNo;
 
     /// <inheritdoc/>
-    public override string InputHint => "1/0 (có/không)";
+    public override string InputHint => Hint.Render();
+
+    internal override LocalizedText Hint => LocalizedText.Of(nameof(Resources.Messages.Rule_YesNoHint));
 
     /// <summary>The points for a yes or a no.</summary>
     /// <param name="yes">Whether the requirement is met.</param>
     public Points Score(bool yes) => yes ? Max : Points.Zero;
 
     /// <inheritdoc/>
-    public override string Describe() => $"có {Max} / không 0";
+    public override string Describe() => LocalizedText.Of(nameof(Resources.Messages.Rule_YesNoDescribe), Max.ToString()).Render();
 }
 
 /// <summary>One named option of a <see cref="ChoiceRule"/>.</summary>
@@ -84,7 +92,9 @@ public sealed class ChoiceRule : ScoringRule
     public override RuleKind Kind => RuleKind.Choice;
 
     /// <inheritdoc/>
-    public override string InputHint => string.Join(" | ", Options.Select(o => o.Name));
+    public override string InputHint => Hint.Render();
+
+    internal override LocalizedText Hint => Verbatim(string.Join(" | ", Options.Select(o => o.Name)));
 
     /// <summary>Finds the option a text names, or returns -1.</summary>
     /// <param name="text">The option name as entered.</param>
@@ -179,7 +189,9 @@ public sealed class TiersRule : ScoringRule
     public override RuleKind Kind => RuleKind.Tiers;
 
     /// <inheritdoc/>
-    public override string InputHint => $"value {DomainMin.ToString(CultureInfo.InvariantCulture)}–{DomainMax.ToString(CultureInfo.InvariantCulture)}";
+    public override string InputHint => Hint.Render();
+
+    internal override LocalizedText Hint => LocalizedText.Of(nameof(Resources.Messages.Rule_TiersHint), DomainMin.ToString(CultureInfo.InvariantCulture), DomainMax.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The tier a value falls in, or <see langword="null"/> when it is outside the domain.</summary>
     /// <param name="value">The measured value.</param>
@@ -238,7 +250,9 @@ public sealed class RatioRule : ScoringRule
     public override RuleKind Kind => RuleKind.Ratio;
 
     /// <inheritdoc/>
-    public override string InputHint => $"value 0–{Target.ToString(CultureInfo.InvariantCulture)}";
+    public override string InputHint => Hint.Render();
+
+    internal override LocalizedText Hint => LocalizedText.Of(nameof(Resources.Messages.Rule_RatioHint), Target.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The points for a value.</summary>
     /// <param name="value">The measured value; negative values score zero.</param>
@@ -258,7 +272,7 @@ public sealed class RatioRule : ScoringRule
     }
 
     /// <inheritdoc/>
-    public override string Describe() => $"{Max} × value / {Target.ToString(CultureInfo.InvariantCulture)}";
+    public override string Describe() => LocalizedText.Of(nameof(Resources.Messages.Rule_RatioDescribe), Max.ToString(), Target.ToString(CultureInfo.InvariantCulture)).Render();
 }
 
 /// <summary>Points entered directly, between 0 and the maximum, optionally on a step such as 0.25.</summary>
@@ -280,14 +294,20 @@ public sealed class PointsRule : ScoringRule
     public override RuleKind Kind => RuleKind.Points;
 
     /// <inheritdoc/>
-    public override string InputHint => Step is { } s ? $"points 0–{Max} step {s}" : $"points 0–{Max}";
+    public override string InputHint => Hint.Render();
+
+    internal override LocalizedText Hint => Step is { } s
+        ? LocalizedText.Of(nameof(Resources.Messages.Rule_PointsHintStep), Max.ToString(), s.ToString())
+        : LocalizedText.Of(nameof(Resources.Messages.Rule_PointsHint), Max.ToString());
 
     /// <summary>Whether entered points are acceptable: within [0, max] and on the step.</summary>
     /// <param name="points">The points entered.</param>
     public bool Accepts(Points points) => points >= Points.Zero && points <= Max && (Step is not { } s || points.Ticks % s.Ticks == 0);
 
     /// <inheritdoc/>
-    public override string Describe() => Step is { } s ? $"0–{Max}, step {s}" : $"0–{Max}";
+    public override string Describe() => (Step is { } s
+        ? LocalizedText.Of(nameof(Resources.Messages.Rule_PointsDescribeStep), Max.ToString(), s.ToString())
+        : LocalizedText.Of(nameof(Resources.Messages.Rule_PointsDescribe), Max.ToString())).Render();
 }
 
 /// <summary>Points per occurrence, capped at the leaf's maximum: deductions (điểm trừ) and bonuses (điểm thưởng).</summary>
@@ -309,7 +329,9 @@ public sealed class CountRule : ScoringRule
     public override RuleKind Kind => RuleKind.Count;
 
     /// <inheritdoc/>
-    public override string InputHint => "count (0, 1, 2, …)";
+    public override string InputHint => Hint.Render();
+
+    internal override LocalizedText Hint => LocalizedText.Of(nameof(Resources.Messages.Rule_CountHint));
 
     /// <summary>The points for a number of occurrences.</summary>
     /// <param name="count">How many times it occurred; not negative.</param>
@@ -325,5 +347,5 @@ public sealed class CountRule : ScoringRule
     }
 
     /// <inheritdoc/>
-    public override string Describe() => $"{PerOccurrence} each, up to {Max}";
+    public override string Describe() => LocalizedText.Of(nameof(Resources.Messages.Rule_CountDescribe), PerOccurrence.ToString(), Max.ToString()).Render();
 }

@@ -42,7 +42,10 @@ public static class AssessmentTemplate
         csv.Flush();
     }
 
-    /// <summary>Writes the guide: code, area, name, max points, rule, what to enter, whether not applicable is allowed.</summary>
+    /// <summary>
+    /// Writes the guide: code, area, name, max points, rule, what to enter, whether not applicable is allowed. The header
+    /// is fixed; the texts for people (rule, what to enter, not applicable) are in the current UI culture's language.
+    /// </summary>
     /// <param name="set">The criteria set.</param>
     /// <param name="writer">Where to write.</param>
     public static void WriteGuide(CriteriaSet set, TextWriter writer)
@@ -64,13 +67,13 @@ public static class AssessmentTemplate
             csv.WriteField(leaf.MaxPoints.ToDecimal(), "0.######".AsSpan());
             csv.WriteField(leaf.Rule!.Describe());
             csv.WriteField(leaf.Rule.InputHint);
-            csv.WriteField(leaf.NotApplicable switch
+            csv.WriteField(Internal.LocalizedText.Of(leaf.NotApplicable switch
             {
-                NotApplicablePolicy.Forbidden => "no",
-                _ when leaf.Block != NodeBlock.None => "NA = 0 points (nothing happened)",
-                NotApplicablePolicy.FullPoints => "NA = full points",
-                _ => "NA = left out of the maximum",
-            });
+                NotApplicablePolicy.Forbidden => nameof(Resources.Messages.Guide_NotApplicableForbidden),
+                _ when leaf.Block != NodeBlock.None => nameof(Resources.Messages.Guide_NotApplicableZero),
+                NotApplicablePolicy.FullPoints => nameof(Resources.Messages.Guide_NotApplicableFull),
+                _ => nameof(Resources.Messages.Guide_NotApplicableExcluded),
+            }).Render());
             csv.EndRecord();
         }
 

@@ -540,7 +540,7 @@ internal sealed class CompiledCriteria
         };
     }
 
-    public string RuleHint(int leaf) => LeafDefinition(leaf).Rule!.InputHint;
+    public LocalizedText RuleHint(int leaf) => LeafDefinition(leaf).Rule!.Hint;
 
     private static string Show(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -61,10 +61,7 @@ public sealed class CriteriaCommandsTests : IDisposable
 
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args);
     }
 
     private static string[] Lines(string text) => text.Split(new[] { Environment.NewLine }, StringSplitOptions.None).Where(l => l.Length > 0).ToArray();

@@ -12,10 +12,7 @@ public class RankCommandTests
 
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args);
     }
 
     private static string[] Round(params string[] more) =>

@@ -20,10 +20,7 @@ public class ScenarioCommandsTests
 
     private static async Task<(int Code, string Out, string Err)> Run(CancellationToken token, params string[] args)
     {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var code = await CliApp.RunAsync(args, output, error, token);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args, newLine: "\n", cancellationToken: token);
     }
 
     private static Task<(int Code, string Out, string Err)> Run(params string[] args) => Run(CancellationToken.None, args);

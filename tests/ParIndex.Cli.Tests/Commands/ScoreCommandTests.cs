@@ -55,10 +55,7 @@ public sealed class CliFixture : IDisposable
 
     public async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args, newLine: "\n");
     }
 
     public string[] Round(params string[] extra)
@@ -387,6 +384,21 @@ public class TemplateCommandTests : IDisposable
             "1.1,1,Kế hoạch,2,có 2 / không 0,1/0 (có/không),no\n" +
             "1.2,1,Tỷ lệ,4,4 × value / 100,value 0–100,no\n" +
             "D.1,D,Vi phạm,-1,\"0.5 each, up to 1\",\"count (0, 1, 2, …)\",no\n",
+            File.ReadAllText(f.P("sheet.guide.csv")));
+    }
+
+    [Fact]
+    public async Task Template_WritesTheGuideTextsInVietnameseAndTheSameSheetAndHeader()
+    {
+        var (code, _, error) = await f.Run("template", "--criteria", f.P("criteria.yaml"), "--out", f.P("sheet.csv"), "--lang", "vi");
+        Assert.Equal(0, code);
+        Assert.Equal($"đã ghi {f.P("sheet.csv")} và {f.P("sheet.guide.csv")}\n", error);
+        Assert.Equal("unit_id,unit_name,group,1.1,1.2,D.1\n", File.ReadAllText(f.P("sheet.csv")));
+        Assert.Equal(
+            "code,area,name,max_points,rule,enter,not_applicable\n" +
+            "1.1,1,Kế hoạch,2,có 2 điểm / không 0 điểm,1 hoặc 0 (có/không),không được phép\n" +
+            "1.2,1,Tỷ lệ,4,4 × giá trị / 100,giá trị 0–100,không được phép\n" +
+            "D.1,D,Vi phạm,-1,\"0.5 mỗi lần, tối đa 1\",\"số lần (0, 1, 2, …)\",không được phép\n",
             File.ReadAllText(f.P("sheet.guide.csv")));
     }
 

@@ -22,10 +22,7 @@ internal sealed class TempRound : IDisposable
 
     public static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args, newLine: "\n");
     }
 
     public void Dispose()

@@ -20,10 +20,7 @@ public class UncertaintyCommandTests
 
     private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
     {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var code = await CliApp.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
+        return await CliRun.RunAsync(args, newLine: "\n");
     }
 
     private static string Temp(string extension) => Path.Combine(Path.GetTempPath(), $"parindex-uncertainty-{Guid.NewGuid():N}{extension}");

@@ -31,4 +31,24 @@ public class ShippedCriteriaTests
         var sum = set.Areas.Where(a => a.Block == NodeBlock.None).Aggregate(Points.Zero, (s, a) => s + a.MaxPoints);
         Assert.Equal(sum, set.MaxPoints);
     }
+
+    [Fact]
+    public void AMistypedShippedIdNamesTheShippedSetsAndTheClosestInBothLanguages()
+    {
+        var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.LoadFileOrShipped("commune-2024"));
+        var shipped = string.Join(", ", CriteriaSetLoader.ShippedIds);
+
+        Assert.Equal($"commune-2024: neither a file nor a shipped criteria set id (shipped: {shipped}); did you mean 'commune-2025'?", ex.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")));
+        Assert.Equal($"commune-2024: không phải là tệp, cũng không phải mã của một bộ chỉ số có sẵn (các bộ có sẵn: {shipped}); có phải ý bạn là 'commune-2025'?", ex.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("vi")));
+    }
+
+    [Theory]
+    [InlineData("missing/criteria.yaml")]
+    [InlineData("criteria.yml")]
+    public void AMissingPathIsStillAFileNotFound(string path)
+    {
+        var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.LoadFileOrShipped(path));
+
+        Assert.Equal($"{path}: file not found", ex.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en")));
+    }
 }
