@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using ParIndex.IO;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -42,7 +43,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
+        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), "CriteriaLoadOptions.MaxFileBytes", InputKind.Criteria), options);
     }
 
     /// <summary>Parses a criteria set from YAML text.</summary>
@@ -58,7 +59,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
+        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), InputKind.Criteria), options);
     }
 
     /// <summary>The id of the shipped set used when none is given.</summary>

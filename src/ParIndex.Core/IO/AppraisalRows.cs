@@ -20,6 +20,12 @@ internal static class AppraisalRows
 
     public static void Read(AssessmentInputBuilder builder, TableSource table, string roundName)
     {
+        if (FileKinds.Mismatch(table.Header, InputKind.Appraisal) is { } wrongKind)
+        {
+            builder.Report(table.At(table.HeaderLine, 1), wrongKind);
+            return;
+        }
+
         var columns = HeaderColumns.Read(builder, table);
         var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
         if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))

@@ -78,6 +78,7 @@ public sealed class PreviousResults
     private static PreviousResults ParseCsv(string text, string source)
     {
         var table = CsvTable.Parse(text, source);
+        FileKinds.Check(table.Header, table.At(table.HeaderLine, 1), InputKind.Results);
         var header = table.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var problems = new List<Diagnostic>();
         int Column(string name, bool required)

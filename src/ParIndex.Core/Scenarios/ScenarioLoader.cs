@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Criteria;
+using ParIndex.IO;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -57,7 +58,7 @@ public static class ScenarioLoader
             throw new ArgumentNullException(nameof(path));
         }
 
-        return Build(YamlInput.Load(path, maxFileBytes, MaxYamlEvents, limitName: "ScenarioLoader.Load(path, set, maxFileBytes)"), criteriaSet);
+        return Build(YamlInput.Load(path, maxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "ScenarioLoader.Load(path, set, maxFileBytes)", InputKind.Scenario), criteriaSet);
     }
 
     /// <summary>Parses a scenario from YAML text.</summary>
@@ -72,7 +73,7 @@ public static class ScenarioLoader
             throw new ArgumentNullException(nameof(yaml));
         }
 
-        return Build(YamlInput.Parse(yaml, sourceName, MaxFileBytes, MaxYamlEvents), criteriaSet);
+        return Build(YamlInput.Parse(yaml, sourceName, MaxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, InputKind.Scenario), criteriaSet);
     }
 
     private static Scenario Build(YamlInput doc, CriteriaSet? set)

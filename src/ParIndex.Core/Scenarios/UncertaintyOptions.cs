@@ -136,6 +136,7 @@ public sealed class WeightSamples
         }
 
         var table = CsvTable.Load(path, limits);
+        FileKinds.Check(table.Header, table.At(table.HeaderLine, 1), InputKind.Weights);
         var problems = new List<Diagnostic>();
         var skip = table.Header.Length > 0 && string.Equals(table.Header[0], "run", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         var codes = table.Header.Skip(skip).ToArray();

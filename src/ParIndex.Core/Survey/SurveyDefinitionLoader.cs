@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using ParIndex.Criteria;
+using ParIndex.IO;
 using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -67,7 +68,7 @@ public static class SurveyDefinitionLoader
             throw new ArgumentNullException(nameof(path));
         }
 
-        return Build(YamlInput.Load(path, MaxFileBytes, MaxYamlEvents), criteriaSet);
+        return Build(YamlInput.Load(path, MaxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "SurveyDefinitionLoader.MaxFileBytes", InputKind.SurveyDefinition), criteriaSet);
     }
 
     /// <summary>Reads a definition from a stream of UTF-8 YAML (an upload, say).</summary>
@@ -102,7 +103,7 @@ public static class SurveyDefinitionLoader
             throw new ArgumentNullException(nameof(yaml));
         }
 
-        return Build(YamlInput.Parse(yaml, sourceName ?? throw new ArgumentNullException(nameof(sourceName)), MaxFileBytes, MaxYamlEvents), criteriaSet);
+        return Build(YamlInput.Parse(yaml, sourceName ?? throw new ArgumentNullException(nameof(sourceName)), MaxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, InputKind.SurveyDefinition), criteriaSet);
     }
 
     /// <summary>Loads a definition shipped inside the library.</summary>

@@ -83,6 +83,7 @@ public static class SurveyResponseFiles
         }
 
         var builder = new SurveyResponsesBuilder(definition ?? throw new ArgumentNullException(nameof(definition)));
+        FileKinds.Check(table.Header, table.At(table.HeaderLine, 1), InputKind.Responses);
         Read(table, builder);
         return builder.Build();
     }
