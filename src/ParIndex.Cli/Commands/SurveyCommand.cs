@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Criteria;
+using ParIndex.Excel;
 using ParIndex.Reporting;
 using ParIndex.Survey;
 
@@ -20,6 +21,7 @@ internal static class SurveyCommand
         var definition = new Option<string?>("--definition", "-d") { Description = SurveyCliText.DefinitionOption };
         var criteria = new Option<string?>("--criteria", "-c") { Description = SurveyCliText.CriteriaOption };
         var population = new Option<string?>("--population") { Description = SurveyCliText.PopulationOption };
+        var sheet = new Option<string?>("--sheet") { Description = SurveyCliText.SheetOption };
         var samplesOut = new Option<string?>("--samples-out") { Description = SurveyCliText.SamplesOutOption };
         var format = new Option<string?>("--format", "-f") { Description = SurveyCliText.FormatOption };
         format.AcceptOnlyFromAmong("table", "csv", "json");
@@ -27,7 +29,7 @@ internal static class SurveyCommand
         var force = OutputOptions.CreateForce();
         var command = new Command("survey", SurveyCliText.SurveyDescription);
         command.Arguments.Add(responses);
-        foreach (var option in new Option[] { definition, criteria, population, format, output, samplesOut, force })
+        foreach (var option in new Option[] { definition, criteria, population, sheet, format, output, samplesOut, force })
         {
             command.Options.Add(option);
         }
@@ -47,8 +49,21 @@ internal static class SurveyCommand
                 ? CriteriaSetLoader.LoadFileOrShipped(criteriaArg)
                 : CriteriaSetLoader.LoadFileOrShipped(SurveyDefinitionLoader.LoadFileOrShipped(definitionArg).CriteriaSetId);
             var def = LoadDefinition(definitionArg, set, "--definition");
-            var result = SurveyCalculator.Compute(SurveyResponseFiles.Load(parse.GetValue(responses)!, def), set);
-            var pop = parse.GetValue(population) is { } populationFile ? SurveyPopulation.Load(populationFile, def) : null;
+            // Answers and population come as CSV or as a workbook (told apart by content), read by the same rows code.
+            SurveyResponses answers;
+            using (var table = WorkbookTables.Open(parse.GetValue(responses)!, parse.GetValue(sheet)))
+            {
+                answers = SurveyResponseFiles.Read(table, def);
+            }
+
+            var result = SurveyCalculator.Compute(answers, set);
+            SurveyPopulation? pop = null;
+            if (parse.GetValue(population) is { } populationFile)
+            {
+                using var table = WorkbookTables.Open(populationFile);
+                pop = SurveyPopulation.Read(table, def);
+            }
+
             var checks = pop is null ? Array.Empty<SampleSizeCheck>() : result.CheckSampleSizes(pop);
 
             var chosen = parse.GetValue(format) ?? (outFile is null ? "table" : string.Equals(Path.GetExtension(outFile), ".json", StringComparison.OrdinalIgnoreCase) ? "json" : "csv");

@@ -14,42 +14,14 @@ namespace ParIndex.Scenarios;
 /// <summary>Rank statistics: each unit's mean, median, 5th and 95th percentile rank and top-k share, from the kept ranks.</summary>
 internal sealed partial class UncertaintyModel
 {
-    /// <summary>Per-unit rank statistics from the kept ranks, in blocks of units, through rank histograms.</summary>
-    private RankStats[] Summarise(ushort[] ranks, ParallelOptions parallel)
-    {
-        const int Block = 32;
-        var stats = new RankStats[units];
-        var blocks = (units + Block - 1) / Block;
-        var top = options.Top;
-        Parallel.For(0, blocks, parallel, () => new int[Block * units], (b, loop, hist) =>
-        {
-            var first = b * Block;
-            var count = Math.Min(Block, units - first);
-            Array.Clear(hist, 0, hist.Length);
-            for (long run = 0; run < runs; run++)
-            {
-                var row = run * units;
-                for (var i = 0; i < count; i++)
-                {
-                    hist[(i * units) + ranks[row + first + i] - 1]++;
-                }
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                stats[first + i] = RankStats.From(hist.AsSpan(i * units, units), runs, top);
-            }
-
-            return hist;
-        }, _ => { });
-        return stats;
-    }
+    /// <summary>Per-unit rank statistics from the kept ranks, in time linear in units × runs.</summary>
+    private RankStats[] Summarise(ushort[] ranks, ParallelOptions parallel) => RankStatistics.Summarise(ranks, units, runs, options.Top, parallel);
 }
 
 /// <summary>Rank statistics of one unit from its rank histogram.</summary>
 internal readonly struct RankStats
 {
-    private RankStats(double mean, double median, double p05, double p95, long top)
+    internal RankStats(double mean, double median, double p05, double p95, long top)
     {
         Mean = mean;
         Median = median;
