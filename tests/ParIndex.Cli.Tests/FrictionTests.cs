@@ -338,7 +338,7 @@ public sealed class FrictionTests : IDisposable
             var words = Regex.Split(example.Substring("parindex ".Length), @"\s+");
             var args = words
                 .Select((a, i) => a.StartsWith("sample/", StringComparison.Ordinal) || (a == "sample" && i > 0 && words[i - 1] == "--out")
-                    || Regex.IsMatch(a, @"^[\w.-]+\.(csv|json|yaml|html|docx)$") ? Path.Combine(dir, a) : a)
+                    || Regex.IsMatch(a, @"^[\w.-]+\.(csv|json|yaml|html|docx|xlsx)$") ? Path.Combine(dir, a) : a)
                 .ToArray();
             var run = await Run(args);
             Assert.True(run.Code == 0, $"{readme}: '{example}' exited with {run.Code}: {run.Err}");

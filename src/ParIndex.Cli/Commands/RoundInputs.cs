@@ -127,7 +127,13 @@ internal sealed class RoundInputs
         }
 
         var definition = SurveyCommand.LoadDefinition(definitionFile, set, "--survey-definition");
-        var result = SurveyCalculator.Compute(SurveyResponseFiles.Load(responses, definition), set);
+        SurveyResponses answers;
+        using (var table = Opener(parse, parse.GetValue(Units)!)(responses))
+        {
+            answers = SurveyResponseFiles.Read(table, definition);
+        }
+
+        var result = SurveyCalculator.Compute(answers, set);
         if (warnings is not null)
         {
             SurveyCommand.WriteWarnings(result.Warnings, warnings);

@@ -5,7 +5,6 @@ using System.Linq;
 using ParIndex.Criteria;
 using ParIndex.Internal;
 using ParIndex.Resources;
-using ParIndex.Scoring;
 
 namespace ParIndex.Assessments;
 
@@ -42,6 +41,12 @@ public sealed class AssessmentInputBuilder
     private readonly List<Diagnostic> diagnostics = new();
     private int droppedDiagnostics;
     private int surveyValues;
+
+    /// <summary>
+    /// Set when a survey file was given but refused as a whole (wrong kind, header): then "no survey results were given"
+    /// would be untrue, and a missing survey value per unit and criterion would only repeat that one error.
+    /// </summary>
+    internal bool SurveyFileRefused { get; set; }
     private bool suppressMissing;
     private bool built;
 
@@ -197,7 +202,7 @@ public sealed class AssessmentInputBuilder
         }
 
         // No survey results at all: one message naming the survey criteria, not one per unit and criterion.
-        var noSurvey = surveyValues == 0 && units.Count > 0 && HasForbiddenSurveyLeaf();
+        var noSurvey = surveyValues == 0 && !SurveyFileRefused && units.Count > 0 && HasForbiddenSurveyLeaf();
         if (noSurvey)
         {
             var codes = new List<string>();
@@ -226,7 +231,7 @@ public sealed class AssessmentInputBuilder
                 {
                     row[j] = CompiledCriteria.NotApplicableCell;
                 }
-                else if (compiled.IsSurvey[j] ? !noSurvey : !suppressMissing)
+                else if (compiled.IsSurvey[j] ? !noSurvey && !SurveyFileRefused : !suppressMissing)
                 {
                     Report(unitLocations[u], LocalizedText.Of(compiled.IsSurvey[j] ? nameof(Messages.Input_MissingSurveyResult) : nameof(Messages.Input_MissingValue), units[u].Id, compiled.LeafDefinition(j).Code));
                 }

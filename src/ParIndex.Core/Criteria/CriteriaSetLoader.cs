@@ -4,10 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using ParIndex.Internal;
+using ParIndex.IO;
 using ParIndex.Internal.Yaml;
 using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
+using ParIndex.Internal;
 
 namespace ParIndex.Criteria;
 
@@ -44,7 +45,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
+        return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), "CriteriaLoadOptions.MaxFileBytes", InputKind.Criteria), options);
     }
 
     /// <summary>Parses a criteria set from YAML text.</summary>
@@ -60,7 +61,7 @@ public static class CriteriaSetLoader
         }
 
         options ??= CriteriaLoadOptions.Default;
-        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options)), options);
+        return Build(YamlInput.Parse(yaml, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), InputKind.Criteria), options);
     }
 
     /// <summary>The id of the shipped set used when none is given.</summary>
@@ -162,7 +163,7 @@ public static class CriteriaSetLoader
         var areaDrafts = tree.ReadAreas(mapping, e);
         if (e.TryGetValue("tie_breakers", out var tieBreakers))
         {
-            settings.TieBreakers = settingsReader.ReadTieBreakers(tieBreakers.Value, tree.Codes);
+            settings.TieBreakers = settingsReader.ReadTieBreakers(tieBreakers.Value, tree.Codes, settings.Id);
         }
 
         if (doc.HasErrors)

@@ -163,7 +163,7 @@ internal sealed class SetSettingsReader
     }
 
     /// <summary>Reads the tie-breakers, checking that each <c>node:CODE</c> names a node of the tree read.</summary>
-    public IReadOnlyList<string> ReadTieBreakers(YamlNode node, IReadOnlyDictionary<string, SourceLocation> codes)
+    public IReadOnlyList<string> ReadTieBreakers(YamlNode node, IReadOnlyDictionary<string, SourceLocation> codes, string? setId)
     {
         var result = new List<string>();
         if (doc.AsSequence(node, "'tie_breakers'") is not { } list)
@@ -179,25 +179,13 @@ internal sealed class SetSettingsReader
                 continue;
             }
 
-            if (text is "survey" or "self_accuracy" or "unit_id")
+            if (TieBreaker.TryParse(text, codes.ContainsKey, codes.Keys, setId, out var tieBreaker, out var problem))
             {
-                result.Add(text);
-            }
-            else if (text.StartsWith("node:", StringComparison.Ordinal))
-            {
-                var code = text.Substring("node:".Length).Trim();
-                if (!codes.ContainsKey(code))
-                {
-                    doc.Error(item, nameof(Messages.Set_TieBreakerNoCriterion), text, LocalizedText.DidYouMean(code, codes.Keys));
-                }
-                else
-                {
-                    result.Add("node:" + code);
-                }
+                result.Add(tieBreaker.Name);
             }
             else
             {
-                doc.Error(item, nameof(Messages.Set_UnknownTieBreaker), text, LocalizedText.DidYouMean(text, new[] { "survey", "self_accuracy", "unit_id" }));
+                doc.Error(item, problem!);
             }
         }
 

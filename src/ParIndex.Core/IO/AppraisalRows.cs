@@ -20,6 +20,12 @@ internal static class AppraisalRows
 
     public static void Read(AssessmentInputBuilder builder, TableSource table, string roundName)
     {
+        if (FileKinds.Mismatch(table.Header, InputKind.Appraisal) is { } wrongKind)
+        {
+            builder.Report(table.At(table.HeaderLine, 1), wrongKind);
+            return;
+        }
+
         var columns = HeaderColumns.Read(builder, table);
         var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
         if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))
@@ -90,7 +96,7 @@ internal static class AppraisalRows
             {
                 round.ReplaceValue(id, code, AssessmentValue.Raw(text), reason, at);
             }
-            else if (!ValueText.TryParseNumber(text, out var number) || text.Contains("%"))
+            else if (!ValueText.TryParsePlainNumber(text, out var number))
             {
                 builder.Report(at, $"unit '{id}': '{text}' is not a number of points for '{code}'");
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.IO;
 
@@ -23,6 +24,12 @@ internal static class SelfAssessmentRows
     /// <summary>Self-assessments, wide or long form; the rows are read one at a time as the source produces them.</summary>
     public static void Read(AssessmentInputBuilder builder, TableSource rows)
     {
+        if (FileKinds.Mismatch(rows.Header, InputKind.SelfAssessment) is { } wrongKind)
+        {
+            builder.Report(rows.At(rows.HeaderLine, 1), wrongKind);
+            return;
+        }
+
         var columns = HeaderColumns.Read(builder, rows);
         if (columns.Has(Code) && columns.Has(Value))
         {

@@ -14,9 +14,17 @@ internal static class SurveyRows
 
     public static void Read(AssessmentInputBuilder builder, TableSource table)
     {
+        if (FileKinds.Mismatch(table.Header, InputKind.Survey) is { } wrongKind)
+        {
+            builder.Report(table.At(table.HeaderLine, 1), wrongKind);
+            builder.SurveyFileRefused = true;
+            return;
+        }
+
         var columns = HeaderColumns.Read(builder, table);
         if (!(columns.Require(UnitId) & columns.Require(Code) & columns.Require(Value)))
         {
+            builder.SurveyFileRefused = true;
             return;
         }
 

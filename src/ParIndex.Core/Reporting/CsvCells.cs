@@ -59,4 +59,17 @@ internal static class CsvCells
 
     /// <summary>Points as reported: <see cref="Figures.Round(Points, int)"/>.</summary>
     public static void Number(CsvWriter csv, Points value, int precision) => Number(csv, Figures.Round(value, precision), precision);
+
+    /// <summary>A statistic (a rank, a share) in <paramref name="format"/>, or an empty cell when undefined (NaN, infinite).</summary>
+    public static void Statistic(CsvWriter csv, double? value, string format)
+    {
+        if (value is not { } v || double.IsNaN(v) || double.IsInfinity(v))
+        {
+            csv.WriteField("");
+        }
+        else
+        {
+            csv.WriteField(v, format.AsSpan());
+        }
+    }
 }

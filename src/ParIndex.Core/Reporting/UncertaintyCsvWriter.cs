@@ -55,13 +55,13 @@ public static class UncertaintyCsvWriter
             csv.WriteField(u.Score.Group ?? "");
             CsvCells.Number(csv, u.Score.ReportedIndex, p);
             csv.WriteField(u.NominalRank, default);
-            Statistic(csv, u.MeanRank, "F4");
-            Statistic(csv, u.MedianRank, "F4");
-            Statistic(csv, u.Percentile5Rank, "F4");
-            Statistic(csv, u.Percentile95Rank, "F4");
+            CsvCells.Statistic(csv, u.MeanRank, "F4");
+            CsvCells.Statistic(csv, u.MedianRank, "F4");
+            CsvCells.Statistic(csv, u.Percentile5Rank, "F4");
+            CsvCells.Statistic(csv, u.Percentile95Rank, "F4");
             csv.WriteField(u.NominalBand?.Name ?? "");
-            Statistic(csv, u.BandKept, "F4");
-            Statistic(csv, u.TopProbability, "F4");
+            CsvCells.Statistic(csv, u.BandKept, "F4");
+            CsvCells.Statistic(csv, u.TopProbability, "F4");
             csv.EndRecord();
         }
 
@@ -107,23 +107,11 @@ public static class UncertaintyCsvWriter
             csv.WriteField(s.Node.Code);
             csv.WriteField(s.Node.Name);
             CsvCells.Number(csv, s.Node.MaxPoints, set.Precision);
-            Statistic(csv, s.FirstOrder, "F6");
-            Statistic(csv, s.Total, "F6");
+            CsvCells.Statistic(csv, s.FirstOrder, "F6");
+            CsvCells.Statistic(csv, s.Total, "F6");
             csv.EndRecord();
         }
 
         csv.Flush();
-    }
-
-    private static void Statistic(CsvWriter csv, double? value, string format)
-    {
-        if (value is not { } v || double.IsNaN(v) || double.IsInfinity(v))
-        {
-            csv.WriteField("");
-        }
-        else
-        {
-            csv.WriteField(v, format.AsSpan());
-        }
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -57,7 +58,7 @@ public static class ScenarioLoader
             throw new ArgumentNullException(nameof(path));
         }
 
-        return Build(YamlInput.Load(path, maxFileBytes, MaxYamlEvents, limitName: "ScenarioLoader.Load(path, set, maxFileBytes)"), criteriaSet);
+        return Build(YamlInput.Load(path, maxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "ScenarioLoader.Load(path, set, maxFileBytes)", InputKind.Scenario), criteriaSet);
     }
 
     /// <summary>Parses a scenario from YAML text.</summary>
@@ -72,7 +73,7 @@ public static class ScenarioLoader
             throw new ArgumentNullException(nameof(yaml));
         }
 
-        return Build(YamlInput.Parse(yaml, sourceName, MaxFileBytes, MaxYamlEvents), criteriaSet);
+        return Build(YamlInput.Parse(yaml, sourceName, MaxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, InputKind.Scenario), criteriaSet);
     }
 
     private static Scenario Build(YamlInput doc, CriteriaSet? set)
@@ -164,7 +165,7 @@ public static class ScenarioLoader
             {
                 if (doc.Text(item, "a tie-breaker")?.Trim() is { } text)
                 {
-                    tieBreakers.Add(text.StartsWith("node:", StringComparison.Ordinal) ? "node:" + text.Substring(5).Trim() : text);
+                    tieBreakers.Add(TieBreaker.TryParse(text, _ => true, Array.Empty<string>(), null, out var tieBreaker, out _) ? tieBreaker.Name : text); // checked against the set when applied
                     tieBreakerAt.Add(doc.At(item));
                 }
             }

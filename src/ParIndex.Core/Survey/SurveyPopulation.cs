@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.IO;
+using ParIndex.Internal;
 
 namespace ParIndex.Survey;
 
@@ -55,6 +56,7 @@ public sealed class SurveyPopulation
             throw new ArgumentNullException(nameof(definition));
         }
 
+        FileKinds.Check(rows.Header, rows.At(rows.HeaderLine, 1), InputKind.Population);
         var problems = new List<Diagnostic>();
         var builder = new SurveyResponsesBuilder(definition);
         int unit = -1, group = -1, population = -1;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ParIndex.IO;
+using ParIndex.Internal;
 
 namespace ParIndex.Survey;
 
@@ -83,6 +84,7 @@ public static class SurveyResponseFiles
         }
 
         var builder = new SurveyResponsesBuilder(definition ?? throw new ArgumentNullException(nameof(definition)));
+        FileKinds.Check(table.Header, table.At(table.HeaderLine, 1), InputKind.Responses);
         Read(table, builder);
         return builder.Build();
     }

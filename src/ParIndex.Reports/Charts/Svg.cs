@@ -84,8 +84,13 @@ internal sealed class Svg
 
     public void CloseGroup() => sb.Append("</g>");
 
-    /// <summary>Shortens a label to at most <paramref name="max"/> characters (the full text is in the table and the tooltip).</summary>
-    public static string Fit(string text, int max) => text.Length <= max ? text : text.Substring(0, Math.Max(1, max - 1)).TrimEnd() + "…";
+    /// <summary>Shortens a label to at most <paramref name="max"/> characters (text elements; the full text is in the table and the tooltip).</summary>
+    public static string Fit(string text, int max)
+    {
+        // Counted and cut in text elements, so a cut never splits a surrogate pair or a letter from its combining marks.
+        var info = new System.Globalization.StringInfo(text);
+        return info.LengthInTextElements <= max ? text : info.SubstringByTextElements(0, Math.Max(1, max - 1)).TrimEnd() + "…";
+    }
 
     /// <summary>An estimate of a label's width in pixels at <paramref name="fontSize"/> (no font metrics here: 0.56 em a character).</summary>
     public static double TextWidth(string text, double fontSize) => text.Length * fontSize * 0.56;

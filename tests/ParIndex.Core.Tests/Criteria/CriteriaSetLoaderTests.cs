@@ -1180,7 +1180,7 @@ public class CriteriaSetLoaderTests
     [Fact]
     public void DuplicateKey_IsReported()
     {
-        AssertErrors(Leaf("1", "yes_no") + "\nid: u\n", "t.yaml:11:1: invalid YAML: Duplicate key id");
+        AssertErrors(Leaf("1", "yes_no") + "\nid: u\n", "t.yaml:11:1: the key 'id' appears twice in the same mapping; keep one");
     }
 
     // ---------------------------------------------------------------- format, level, precision, year
@@ -1362,10 +1362,17 @@ public class CriteriaSetLoaderTests
     }
 
     [Fact]
+    public void MistypedTieBreaker_SuggestsTheClosestName()
+    {
+        AssertErrors(Leaf("1", "yes_no") + "\ntie_breakers: [survy]\n",
+            "t.yaml:11:16: unknown tie-breaker 'survy'; expected survey, self_accuracy, unit_id or node:CODE; did you mean 'survey'?");
+    }
+
+    [Fact]
     public void TieBreakerNamingAnUnknownNode_IsReported()
     {
         AssertErrors(Leaf("1", "yes_no") + "\ntie_breakers: [\"node:9\"]\n",
-            "t.yaml:11:16: tie-breaker 'node:9' names no criterion in this set");
+            "t.yaml:11:16: tie-breaker 'node:9' names no criterion in the criteria set 't'");
     }
 
     [Fact]
@@ -1612,16 +1619,65 @@ public class CriteriaSetLoaderTests
     }
 
     [Fact]
-    public void InvalidYamlSyntax_IsReportedAtItsPosition()
+    public void AnUnclosedFlowMapping_IsReportedInOurWordsAtItsPosition()
     {
         AssertErrors(Head + "max: 1\nareas:\n  - { code: \"1\", name: A, max: 1, rule: yes_no\n",
-            "t.yaml:8:1: invalid YAML: While parsing a flow mapping, did not find expected ',' or '}'.");
+            "t.yaml:8:1: a list or mapping in brackets is not closed, or a line continues it at the wrong indentation");
     }
 
     [Fact]
-    public void TabIndentation_IsReportedAsInvalidYaml()
+    public void ATabUsedAsIndentation_IsReportedAtTheTab_NotAt1x1()
     {
-        AssertErrors("format: 1\n\tid: t\n", "t.yaml:1:9: invalid YAML: While scanning a plain scalar, found a tab character that violate indentation.");
+        AssertErrors("format: 1\n\tid: t\n", "t.yaml:2:1: a tab character is used for indentation; indent YAML with spaces");
+    }
+
+    [Fact]
+    public void ATabDeeperInTheFile_IsReportedAtItsLineAndColumn()
+    {
+        AssertErrors("format: 1\nid: t\nareas:\n  - code: \"1\"\n  \tname: A\n", "t.yaml:5:3: a tab character is used for indentation; indent YAML with spaces");
+    }
+
+    [Fact]
+    public void AFlowListContinuedAtColumnZero_IsReportedAtTheContinuation_WithoutDotNetsMessage()
+    {
+        AssertErrors("format: 1\nid: x\nbands: [ a,\nb ]\n", "t.yaml:4:1: a list or mapping in brackets is not closed, or a line continues it at the wrong indentation");
+    }
+
+    [Fact]
+    public void AColonInAnUnquotedValue_SaysToQuoteIt()
+    {
+        AssertErrors("format: 1\nid: x\nname: Bộ chỉ số: cấp huyện\n", "t.yaml:3:16: a ':' cannot start a value here; put text containing ': ' in quotes, or fix the indentation");
+    }
+
+    [Fact]
+    public void AnUnclosedQuote_IsNamedAtItsOpeningQuote()
+    {
+        AssertErrors("format: 1\nid: x\nname: \"Bộ chỉ số\n", "t.yaml:3:7: a quoted text is not closed: its closing quote is missing");
+    }
+
+    [Fact]
+    public void AKeyWithoutAColon_SaysTheLineDoesNotFit()
+    {
+        AssertErrors("format: 1\nid: x\n\"name\" x\n", "t.yaml:3:1: this line does not fit the lines above: check its indentation, and that the key before it ends with ':'");
+    }
+
+    [Fact]
+    public void AKeyIndentedUnderAValue_SaysToQuoteOrFixTheIndentation()
+    {
+        AssertErrors("format: 1\nid: x\n  name: a\n", "t.yaml:3:7: a ':' cannot start a value here; put text containing ': ' in quotes, or fix the indentation");
+    }
+
+    [Fact]
+    public void ErrorsAreInVietnameseUnderAVietnameseInterface()
+    {
+        var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Parse("format: 1\n\tid: t\n", "t.yaml"));
+        Assert.Equal("t.yaml:2:1: ký tự tab được dùng để thụt lề; hãy thụt lề YAML bằng dấu cách", ex.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("vi")));
+    }
+
+    [Fact]
+    public void ABadlyIndentedKey_SaysTheLineDoesNotFit()
+    {
+        AssertErrors("format: 1\nid: x\nareas:\n  - code: \"1\"\n    name: A\n   max: 1\n", "t.yaml:6:4: this line does not fit the lines above: check its indentation, and that the key before it ends with ':'");
     }
 
     [Fact]

@@ -166,4 +166,14 @@ public class ChartTests
         Assert.Empty(svg.Descendants("script"));
         Assert.Empty(svg.Descendants("b"));
     }
+
+    [Fact]
+    public void Labels_are_shortened_by_whole_characters_never_splitting_a_surrogate_pair_or_combining_marks()
+    {
+        Assert.Equal("Huyện Vũ Quang", ParIndex.Reports.Charts.Svg.Fit("Huyện Vũ Quang", 14));
+        Assert.Equal("Huyện Vũ…", ParIndex.Reports.Charts.Svg.Fit("Huyện Vũ Quang", 10));
+        Assert.Equal("Xã \U0001F600…", ParIndex.Reports.Charts.Svg.Fit("Xã \U0001F600\U0001F600\U0001F600 dài", 5));
+        Assert.Equal("Z\u0337a\u0336…", ParIndex.Reports.Charts.Svg.Fit("Z\u0337a\u0336l\u0335g\u0334o", 3));
+        Assert.Equal("Z\u0337a\u0336l\u0335g\u0334o", ParIndex.Reports.Charts.Svg.Fit("Z\u0337a\u0336l\u0335g\u0334o", 5));
+    }
 }

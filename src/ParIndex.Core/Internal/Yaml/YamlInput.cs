@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ParIndex.IO;
+using ParIndex.Internal;
 using ParIndex.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -48,10 +48,11 @@ internal sealed class YamlInput
     /// <param name="maxEvents">The most YAML nodes.</param>
     /// <param name="maxNesting">The deepest nesting.</param>
     /// <param name="limitName">The library setting that raises <paramref name="maxBytes"/>, for the message.</param>
-    public static YamlInput Load(string path, long maxBytes, int maxEvents, int maxNesting = DefaultMaxNesting, string limitName = "CriteriaLoadOptions.MaxFileBytes")
+    /// <param name="expected">The kind of document the caller reads; a file recognisably of another kind is refused in one error.</param>
+    public static YamlInput Load(string path, long maxBytes, int maxEvents, int maxNesting, string limitName, InputKind expected)
     {
         var bytes = InputFile.ReadAll(path, maxBytes, limitName);
-        return Parse(Utf8Text.Decode(bytes, path, nameof(Safety.Text_NotUtf8Yaml)), path, maxBytes, maxEvents, maxNesting);
+        return Parse(Utf8Text.Decode(bytes, path, nameof(Safety.Text_NotUtf8Yaml)), path, maxBytes, maxEvents, maxNesting, expected);
     }
 
     /// <summary>
@@ -59,12 +60,20 @@ internal sealed class YamlInput
     /// and nesting deeper than <paramref name="maxNesting"/> (YamlDotNet builds nodes recursively, so very deep
     /// nesting would overflow the stack, and its scanner slows down quadratically with the depth of flow collections).
     /// </summary>
-    public static YamlInput Parse(string text, string source, long maxBytes, int maxEvents, int maxNesting = DefaultMaxNesting)
+    public static YamlInput Parse(string text, string source, long maxBytes, int maxEvents, int maxNesting, InputKind expected)
     {
         var diagnostics = new List<Diagnostic>();
+        var last = Mark.Empty;
+        var flow = new Stack<bool>(); // per open list or mapping: whether it is in brackets
         if (text.Length > maxBytes)
         {
             throw new ParIndexException(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.Text_TooLarge), Count(text.Length), Count(maxBytes)));
+        }
+
+        if (FileKinds.RecogniseFirstLine(text) is { } table)
+        {
+            // A CSV file given as YAML would otherwise read as one long text or a cascade of YAML errors.
+            throw FileKinds.WrongKind(new SourceLocation(source, 1, 1), table, expected);
         }
 
         try
@@ -76,6 +85,16 @@ internal sealed class YamlInput
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
+                last = current.End;
+                if (current is SequenceStart or MappingStart)
+                {
+                    flow.Push(current is SequenceStart { Style: SequenceStyle.Flow } or MappingStart { Style: MappingStyle.Flow });
+                }
+                else if (current is SequenceEnd or MappingEnd && flow.Count > 0)
+                {
+                    flow.Pop();
+                }
+
                 if (++events > maxEvents)
                 {
                     throw new ParIndexException(At(source, current.Start), LocalizedText.Of(nameof(Messages.Yaml_TooManyNodes), Count(maxEvents)));
@@ -129,18 +148,25 @@ internal sealed class YamlInput
                 diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.File_Empty))));
                 root = null;
             }
+            else if (root is YamlMappingNode mapping
+                && FileKinds.RecogniseYaml(mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToArray()) is { } kind
+                && kind != expected)
+            {
+                throw FileKinds.WrongKind(new SourceLocation(source, 1, 1), kind, expected);
+            }
 
             return new YamlInput(source, root, diagnostics);
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(new Diagnostic(At(source, ex.Start), LocalizedText.Of(nameof(Messages.Yaml_Invalid), CleanMessage(ex))));
+            diagnostics.Add(YamlErrors.From(source, text, ex));
             return new YamlInput(source, null, diagnostics);
         }
         catch (Exception ex) when (ex is not ParIndexException and not OutOfMemoryException)
         {
-            // YamlDotNet documents only YamlException; anything else is still bad input, never a crash.
-            diagnostics.Add(new Diagnostic(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.Yaml_Invalid), ex.Message)));
+            // YamlDotNet documents only YamlException; anything else is still bad input, never a crash, and never
+            // shown with .NET's own text ("Operation is not valid due to the current state of the object.").
+            diagnostics.Add(YamlErrors.Unexpected(source, text, last, flow.Contains(true)));
             return new YamlInput(source, null, diagnostics);
         }
     }
@@ -326,12 +352,4 @@ internal sealed class YamlInput
         YamlScalarNode { Value: var v } => $"'{v}'",
         _ => LocalizedText.Of(nameof(Messages.Yaml_This)),
     };
-
-    private static string CleanMessage(YamlException ex)
-    {
-        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (…): "; the location is reported separately.
-        var message = ex.InnerException?.Message ?? ex.Message;
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 ? message.Substring(cut + 3) : message;
-    }
 }

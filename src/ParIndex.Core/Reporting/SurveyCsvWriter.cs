@@ -2,9 +2,9 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ParIndex.Reporting;
+using ParIndex.Survey;
 
-namespace ParIndex.Survey;
+namespace ParIndex.Reporting;
 
 /// <summary>
 /// Writes survey values as the survey CSV that scoring reads (<c>unit_id,code,value</c>, docs/input-format.md), and
