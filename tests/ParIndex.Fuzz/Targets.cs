@@ -179,14 +179,14 @@ internal sealed class Targets
                 break;
             case "previous":
                 {
-                    var previous = PreviousResults.Load(Write("previous.csv", input));
+                    var previous = PreviousResultsReader.Load(Write("previous.csv", input));
                     Ranker.Rank(Scorer.Score(Units().Build()), new RankingOptions { Previous = previous });
                     break;
                 }
 
             case "weights":
                 {
-                    var samples = WeightSamples.Load(Write("weights.csv", input));
+                    var samples = WeightSamplesReader.Load(Write("weights.csv", input));
                     UncertaintyAnalysis.Run(Scorer.Score(Units().Build()), new UncertaintyOptions { Samples = samples, MaxThreads = 1 });
                     break;
                 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Linq;
 using ParIndex.Cli.Resources;
 using ParIndex.Ranking;
+using ParIndex.IO;
 
 namespace ParIndex.Cli.Commands;
 
@@ -66,7 +67,7 @@ internal sealed class RankingInputs
             TieBreakers = tieBreakers is null ? null
                 : tieBreakers == "none" ? System.Array.Empty<string>()
                 : tieBreakers.Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).ToArray(),
-            Previous = PreviousFile(parse) is { } file ? PreviousResults.Load(file, InputLimits.Of(parse, context).Read) : null,
+            Previous = PreviousFile(parse) is { } file ? PreviousResultsReader.Load(file, InputLimits.Of(parse, context).Read) : null,
         };
     }
 }

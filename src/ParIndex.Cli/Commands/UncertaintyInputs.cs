@@ -83,7 +83,7 @@ internal sealed class UncertaintyInputs
             Seed = parse.GetValue(Seed),
             Level = ParseLevel(parse.GetValue(Level)!),
             Perturbation = k is { } concentration ? WeightPerturbation.Dirichlet(concentration) : WeightPerturbation.Noise(f ?? 0.25),
-            Samples = samplesPath is null ? null : WeightSamples.Load(samplesPath, read),
+            Samples = samplesPath is null ? null : WeightSamplesReader.Load(samplesPath, read),
             Top = parse.GetValue(Top),
             Sensitivity = parse.GetValue(Sensitivity) || parse.GetValue(SensitivityOut) is not null,
             MaxThreads = parse.GetValue(Threads) ?? 0,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using ParIndex.Criteria;
 using ParIndex.Internal;
 
 namespace ParIndex.Assessments;
@@ -95,7 +96,7 @@ public sealed class AppraisalRoundBuilder
     }
 
     /// <summary>A points-rule leaf with a step only takes points (and changes) on that step; other rules take any points.</summary>
-    private static bool OnStep(Scoring.CompiledCriteria compiled, int leaf, long ticks) =>
+    private static bool OnStep(CompiledCriteria compiled, int leaf, long ticks) =>
         compiled.Kind[leaf] != Criteria.RuleKind.Points || ticks % compiled.Param[leaf] == 0;
 
     private static string Show(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ParIndex.Criteria;
-using ParIndex.Scoring;
 
 namespace ParIndex.Assessments;
 

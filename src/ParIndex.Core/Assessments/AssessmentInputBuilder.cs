@@ -5,7 +5,6 @@ using System.Linq;
 using ParIndex.Criteria;
 using ParIndex.Internal;
 using ParIndex.Resources;
-using ParIndex.Scoring;
 
 namespace ParIndex.Assessments;
 

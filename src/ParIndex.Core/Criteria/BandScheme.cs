@@ -31,34 +31,41 @@ public sealed class BandScheme
 
     /// <summary>The band an index falls in: the highest band whose minimum it reaches, or <see langword="null"/> when below every band.</summary>
     /// <param name="index">The index in %, normally as reported (rounded to the set's precision).</param>
-    public Band? Classify(decimal index)
-    {
-        foreach (var band in Bands)
-        {
-            if (index >= band.MinIndex)
-            {
-                return band;
-            }
-        }
-
-        return null;
-    }
+    public Band? Classify(decimal index) => Reached(minIndex => index >= minIndex);
 
     /// <summary>The next band above the one <paramref name="index"/> falls in, or <see langword="null"/> when already in the top band.</summary>
     /// <param name="index">The index in %.</param>
-    public Band? NextAbove(decimal index)
-    {
-        Band? above = null;
-        foreach (var band in Bands)
-        {
-            if (index >= band.MinIndex)
-            {
-                return above;
-            }
+    public Band? NextAbove(decimal index) => Above(minIndex => index >= minIndex);
 
-            above = band;
+    /// <summary>
+    /// The band classifier: the highest band whose minimum index <paramref name="reaches"/> (reported or exact, as
+    /// the caller compares), or <see langword="null"/> below every band.
+    /// </summary>
+    internal Band? Reached(Func<decimal, bool> reaches)
+    {
+        var position = Position(reaches);
+        return position < 0 ? null : Bands[position];
+    }
+
+    /// <summary>The band just above the one <see cref="Reached"/> gives (the lowest band when none is reached), or <see langword="null"/> in the top band.</summary>
+    internal Band? Above(Func<decimal, bool> reaches)
+    {
+        var position = Position(reaches);
+        var above = (position < 0 ? Bands.Count : position) - 1;
+        return above < 0 ? null : Bands[above];
+    }
+
+    /// <summary>The position (highest first) of the first band whose minimum is reached, or -1.</summary>
+    private int Position(Func<decimal, bool> reaches)
+    {
+        for (var b = 0; b < Bands.Count; b++)
+        {
+            if (reaches(Bands[b].MinIndex))
+            {
+                return b;
+            }
         }
 
-        return above;
+        return -1;
     }
 }

@@ -14,7 +14,7 @@ public sealed class CriteriaSet
     public const int CurrentFormatVersion = 1;
 
     private readonly Dictionary<string, CriteriaNode> byCode;
-    private Scoring.CompiledCriteria? compiled;
+    private CompiledCriteria? compiled;
 
     internal CriteriaSet(CriteriaSetSettings settings, IReadOnlyList<CriteriaNode> areas)
     {
@@ -106,7 +106,7 @@ public sealed class CriteriaSet
     public BandScheme BandsFor(string? group) => group is not null && GroupBands.TryGetValue(group, out var scheme) ? scheme : Bands;
 
     /// <summary>The flat form used for scoring, built on first use and kept (a set is immutable).</summary>
-    internal Scoring.CompiledCriteria Compiled => compiled ??= new Scoring.CompiledCriteria(this);
+    internal CompiledCriteria Compiled => compiled ??= new CompiledCriteria(this);
 
     private static void Collect(CriteriaNode node, List<CriteriaNode> into)
     {

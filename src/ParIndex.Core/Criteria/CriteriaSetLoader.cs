@@ -7,6 +7,7 @@ using System.Text;
 using ParIndex.IO;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
+using ParIndex.Internal;
 
 namespace ParIndex.Criteria;
 
@@ -161,7 +162,7 @@ public static class CriteriaSetLoader
         var areaDrafts = tree.ReadAreas(mapping, e);
         if (e.TryGetValue("tie_breakers", out var tieBreakers))
         {
-            settings.TieBreakers = settingsReader.ReadTieBreakers(tieBreakers.Value, tree.Codes);
+            settings.TieBreakers = settingsReader.ReadTieBreakers(tieBreakers.Value, tree.Codes, settings.Id);
         }
 
         if (doc.HasErrors)

@@ -161,7 +161,7 @@ internal sealed class SetSettingsReader
     }
 
     /// <summary>Reads the tie-breakers, checking that each <c>node:CODE</c> names a node of the tree read.</summary>
-    public IReadOnlyList<string> ReadTieBreakers(YamlNode node, IReadOnlyDictionary<string, SourceLocation> codes)
+    public IReadOnlyList<string> ReadTieBreakers(YamlNode node, IReadOnlyDictionary<string, SourceLocation> codes, string? setId)
     {
         var result = new List<string>();
         if (doc.AsSequence(node, "'tie_breakers'") is not { } list)
@@ -177,25 +177,13 @@ internal sealed class SetSettingsReader
                 continue;
             }
 
-            if (text is "survey" or "self_accuracy" or "unit_id")
+            if (TieBreaker.TryParse(text, codes.ContainsKey, setId, out var tieBreaker, out var problem))
             {
-                result.Add(text);
-            }
-            else if (text.StartsWith("node:", StringComparison.Ordinal))
-            {
-                var code = text.Substring("node:".Length).Trim();
-                if (!codes.ContainsKey(code))
-                {
-                    doc.Error(item, $"tie-breaker '{text}' names no criterion in this set");
-                }
-                else
-                {
-                    result.Add("node:" + code);
-                }
+                result.Add(tieBreaker.Name);
             }
             else
             {
-                doc.Error(item, $"unknown tie-breaker '{text}'; expected survey, self_accuracy, unit_id or node:CODE");
+                doc.Error(item, problem!);
             }
         }
 

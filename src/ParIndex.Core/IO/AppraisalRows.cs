@@ -96,7 +96,7 @@ internal static class AppraisalRows
             {
                 round.ReplaceValue(id, code, AssessmentValue.Raw(text), reason, at);
             }
-            else if (!ValueText.TryParseNumber(text, out var number) || text.Contains("%"))
+            else if (!ValueText.TryParsePlainNumber(text, out var number))
             {
                 builder.Report(at, $"unit '{id}': '{text}' is not a number of points for '{code}'");
             }

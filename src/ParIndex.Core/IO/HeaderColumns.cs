@@ -9,16 +9,16 @@ namespace ParIndex.IO;
 /// <summary>The reserved columns of a file's header, matched case-insensitively.</summary>
 internal sealed class HeaderColumns
 {
-    public const string UnitId = "unit_id";
-    public const string UnitName = "unit_name";
-    public const string Group = "group";
-    public const string Code = "code";
-    public const string Value = "value";
-    public const string Evidence = "evidence";
-    public const string Note = "note";
-    public const string Points = "points";
-    public const string Delta = "delta";
-    public const string Reason = "reason";
+    public const string UnitId = ColumnNames.UnitId;
+    public const string UnitName = ColumnNames.UnitName;
+    public const string Group = ColumnNames.Group;
+    public const string Code = ColumnNames.Code;
+    public const string Value = ColumnNames.Value;
+    public const string Evidence = ColumnNames.Evidence;
+    public const string Note = ColumnNames.Note;
+    public const string Points = ColumnNames.Points;
+    public const string Delta = ColumnNames.Delta;
+    public const string Reason = ColumnNames.Reason;
 
     private static readonly string[] Reserved = { UnitId, UnitName, Group, Code, Value, Evidence, Note, Points, Delta, Reason };
     private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.IO;
 

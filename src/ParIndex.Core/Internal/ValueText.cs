@@ -67,6 +67,12 @@ internal static class ValueText
         return decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>
+    /// <see cref="TryParseNumber"/> without a '%': the number reader of points, deltas, weights and indices, where a
+    /// percentage would be a mistake.
+    /// </summary>
+    public static bool TryParsePlainNumber(string text, out decimal value) => TryParseNumber(text, out value) && text.IndexOf('%') < 0;
+
     /// <summary>Parses yes/no: 1/0, có/không, c/k, yes/no, y/n, true/false, đạt/không đạt (also without diacritics), x/empty.</summary>
     public static bool TryParseYesNo(string text, out bool yes)
     {

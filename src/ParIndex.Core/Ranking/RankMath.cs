@@ -71,35 +71,12 @@ internal static class RankMath
     }
 
     /// <summary>The band of points/max in a scheme, compared as <see cref="ReachesBand"/> does.</summary>
-    public static Band? Classify(BandScheme scheme, long points, long max, bool exact, int precision)
-    {
-        foreach (var band in scheme.Bands)
-        {
-            if (ReachesBand(points, max, band.MinIndex, exact, precision))
-            {
-                return band;
-            }
-        }
-
-        return null;
-    }
+    public static Band? Classify(BandScheme scheme, long points, long max, bool exact, int precision) =>
+        scheme.Reached(minIndex => ReachesBand(points, max, minIndex, exact, precision));
 
     /// <summary>The next band above the one points/max falls in, or <see langword="null"/> in the top band.</summary>
-    public static Band? NextBand(BandScheme scheme, long points, long max, bool exact, int precision)
-    {
-        Band? above = null;
-        foreach (var band in scheme.Bands)
-        {
-            if (ReachesBand(points, max, band.MinIndex, exact, precision))
-            {
-                return above;
-            }
-
-            above = band;
-        }
-
-        return above;
-    }
+    public static Band? NextBand(BandScheme scheme, long points, long max, bool exact, int precision) =>
+        scheme.Above(minIndex => ReachesBand(points, max, minIndex, exact, precision));
 
     /// <summary>
     /// The smallest tick count n (with the maximum unchanged) for which <paramref name="reaches"/> holds, starting

@@ -272,16 +272,17 @@ public static class Ranker
     private static Comparison<RankedUnit> TieBreaker(string name, bool exact, int p)
     {
         long Seen(Points points) => exact ? points.Ticks : Points.FromDecimal(points.Round(p)).Ticks;
-        switch (name)
+        var tieBreaker = Criteria.TieBreaker.FromName(name);
+        switch (tieBreaker.Kind)
         {
-            case "survey":
+            case TieBreakerKind.Survey:
                 return (a, b) => Seen(b.Score.SurveyPoints).CompareTo(Seen(a.Score.SurveyPoints));
-            case "self_accuracy":
+            case TieBreakerKind.SelfAccuracy:
                 return (a, b) => Seen((a.Score.SelfPoints - a.Score.AppraisedPoints).Abs()).CompareTo(Seen((b.Score.SelfPoints - b.Score.AppraisedPoints).Abs()));
-            case "unit_id":
+            case TieBreakerKind.UnitId:
                 return (a, b) => string.CompareOrdinal(a.Id, b.Id);
             default:
-                var code = name.Substring("node:".Length);
+                var code = tieBreaker.Code!;
                 return (a, b) => Seen(b.Score.Node(code).Points).CompareTo(Seen(a.Score.Node(code).Points));
         }
     }
@@ -292,26 +293,13 @@ public static class Ranker
         var result = new List<string>();
         foreach (var raw in names)
         {
-            var name = (raw ?? "").Trim();
-            if (name is "survey" or "self_accuracy" or "unit_id")
+            if (Criteria.TieBreaker.TryParse(raw, code => set.TryGetNode(code, out _), set.Id, out var tieBreaker, out var problem))
             {
-                result.Add(name);
-            }
-            else if (name.StartsWith("node:", StringComparison.Ordinal))
-            {
-                var code = name.Substring("node:".Length).Trim();
-                if (set.TryGetNode(code, out _))
-                {
-                    result.Add("node:" + code);
-                }
-                else
-                {
-                    problems.Add(new Diagnostic(null, $"tie-breaker '{name}' names no criterion in criteria set '{set.Id}'"));
-                }
+                result.Add(tieBreaker.Name);
             }
             else
             {
-                problems.Add(new Diagnostic(null, $"unknown tie-breaker '{name}'; use 'survey', 'self_accuracy', 'node:CODE' or 'unit_id'"));
+                problems.Add(new Diagnostic(null, problem!));
             }
         }
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.Criteria;
-using ParIndex.IO;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -165,7 +165,7 @@ public static class ScenarioLoader
             {
                 if (doc.Text(item, "a tie-breaker")?.Trim() is { } text)
                 {
-                    tieBreakers.Add(text.StartsWith("node:", StringComparison.Ordinal) ? "node:" + text.Substring(5).Trim() : text);
+                    tieBreakers.Add(TieBreaker.TryParse(text, _ => true, null, out var tieBreaker, out _) ? tieBreaker.Name : text); // checked against the set when applied
                     tieBreakerAt.Add(doc.At(item));
                 }
             }

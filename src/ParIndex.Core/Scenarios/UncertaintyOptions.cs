@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using ParIndex.IO;
 using ParIndex.Internal;
 
 namespace ParIndex.Scenarios;
@@ -71,7 +70,8 @@ public sealed class DirichletPerturbation : WeightPerturbation
 
 /// <summary>
 /// Explicit weight samples: one row per run, one column per node code. Weights are relative: each
-/// row is rescaled so the nodes under each parent keep their nominal total.
+/// row is rescaled so the nodes under each parent keep their nominal total. Read from CSV by
+/// <see cref="ParIndex.IO.WeightSamplesReader"/>.
 /// </summary>
 public sealed class WeightSamples
 {
@@ -108,102 +108,16 @@ public sealed class WeightSamples
     public IReadOnlyList<IReadOnlyList<double>> Rows { get; }
 
     /// <summary>The weights exactly as written in the file (decimals), when loaded from one; runs are ranked on these exact values.</summary>
-    internal IReadOnlyList<decimal[]>? ExactRows { get; private set; }
+    internal IReadOnlyList<decimal[]>? ExactRows { get; init; }
 
     /// <summary>Where each row was read (line in the file), when loaded from a file.</summary>
-    internal IReadOnlyList<SourceLocation>? RowLocations { get; private set; }
+    internal IReadOnlyList<SourceLocation>? RowLocations { get; init; }
 
     /// <summary>Where each code's column is in the header (line 1, its field number), when loaded from a file.</summary>
-    internal IReadOnlyList<SourceLocation>? CodeLocations { get; private set; }
+    internal IReadOnlyList<SourceLocation>? CodeLocations { get; init; }
 
     /// <summary>The header line (line 1, column 1), when loaded from a file.</summary>
-    internal SourceLocation? HeaderLocation { get; private set; }
-
-    /// <summary>Reads samples from CSV: a header of node codes (an optional first column <c>run</c> is ignored), one row per run.</summary>
-    /// <param name="path">The CSV file.</param>
-    /// <exception cref="ParIndexException">The file cannot be read or has problems; all are listed.</exception>
-    public static WeightSamples Load(string path) => Load(path, null);
-
-    /// <summary>Reads samples from CSV with the given read limits.</summary>
-    /// <param name="path">The CSV file.</param>
-    /// <param name="limits">The limits (bytes, cell length, rows, columns); <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
-    /// <exception cref="ParIndexException">The file cannot be read, is over a limit or has problems; all are listed.</exception>
-    public static WeightSamples Load(string path, ReadLimits? limits)
-    {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
-
-        var table = CsvTable.Load(path, limits);
-        FileKinds.Check(table.Header, table.At(table.HeaderLine, 1), InputKind.Weights);
-        var problems = new List<Diagnostic>();
-        var skip = table.Header.Length > 0 && string.Equals(table.Header[0], "run", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-        var codes = table.Header.Skip(skip).ToArray();
-        if (codes.Length == 0)
-        {
-            throw new ParIndexException(table.At(table.HeaderLine, 1), "the weights file has no node-code columns");
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < codes.Length; i++)
-        {
-            if (!seen.Add(codes[i]))
-            {
-                problems.Add(new Diagnostic(table.At(table.HeaderLine, i + skip + 1), $"column '{codes[i]}' is given twice"));
-            }
-        }
-
-        var rows = new List<IReadOnlyList<double>>();
-        var exactRows = new List<decimal[]>();
-        var locations = new List<SourceLocation>();
-        foreach (var record in table.Records)
-        {
-            if (record.Fields.Length != table.Header.Length)
-            {
-                problems.Add(new Diagnostic(table.At(record.Line, 1), $"the row has {record.Fields.Length} fields; the header has {table.Header.Length}"));
-                continue;
-            }
-
-            var row = new double[codes.Length];
-            var exact = new decimal[codes.Length];
-            for (var i = 0; i < codes.Length; i++)
-            {
-                // The number reader of every other input (a decimal point or comma), plus the exponent form R and
-                // spreadsheets write for small weights (1e-04); kept as the exact decimal written.
-                var text = record.Fields[i + skip];
-                if (!(ValueText.TryParseNumber(text, out var w) && !text.Contains("%")) && !decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out w) || w < 0)
-                {
-                    problems.Add(new Diagnostic(table.At(record.Line, i + skip + 1), $"weight '{text}' of '{codes[i]}' is not a non-negative number"));
-                }
-
-                exact[i] = w;
-                row[i] = (double)w;
-            }
-
-            rows.Add(row);
-            exactRows.Add(exact);
-            locations.Add(table.At(record.Line, 1));
-        }
-
-        if (rows.Count == 0 && problems.Count == 0)
-        {
-            problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), "the weights file has no rows"));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ParIndexException(problems);
-        }
-
-        return new WeightSamples(codes, rows)
-        {
-            ExactRows = exactRows,
-            RowLocations = locations,
-            CodeLocations = codes.Select((_, i) => table.At(table.HeaderLine, i + skip + 1)).ToArray(),
-            HeaderLocation = table.At(table.HeaderLine, 1),
-        };
-    }
+    internal SourceLocation? HeaderLocation { get; init; }
 }
 
 /// <summary>Settings of a rank-uncertainty analysis (<see cref="UncertaintyAnalysis.Run"/>).</summary>

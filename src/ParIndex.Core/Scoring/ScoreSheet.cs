@@ -114,7 +114,7 @@ public sealed class ScoreSheet
     }
 
     /// <summary>The self columns, recomputed from the input's cells the first time when scoring did not keep them.</summary>
-    private long[] Self => self ?? System.Threading.Interlocked.CompareExchange(ref self, Scorer.SelfColumns(Input), null) ?? self!;
+    private long[] Self => self ?? System.Threading.Interlocked.CompareExchange(ref self, SelfPoints.Columns(Input), null) ?? self!;
 
     internal UnitTotals Totals(int unit) => totals[unit];
 

@@ -89,7 +89,7 @@ public sealed class Scorecard
                 }
 
                 var leaf = adjustment.LeafOrdinal;
-                if (Scorer.TryAdjust(c, adjustment, state[leaf].Points, state[leaf].Max, out var p, out var m, out _))
+                if (AppraisalSteps.TryAdjust(c, adjustment, state[leaf].Points, state[leaf].Max, out var p, out var m, out _))
                 {
                     state[leaf] = (p, m);
                     (steps[leaf] ??= new List<AppraisalStep>()).Add(new AppraisalStep(round.Name, adjustment, Points.FromTicks(p)));

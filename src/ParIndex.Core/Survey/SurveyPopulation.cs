@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using ParIndex.IO;
+using ParIndex.Internal;
 
 namespace ParIndex.Survey;
 

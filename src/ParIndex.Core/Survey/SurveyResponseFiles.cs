@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ParIndex.IO;
+using ParIndex.Internal;
 
 namespace ParIndex.Survey;
 

@@ -74,7 +74,7 @@ public class RankCommandTests
     {
         var (code, _, error) = await Run(new[] { "score" }.Concat(Round("--tie-breakers", "survey,luck")));
         Assert.Equal(2, code);
-        Assert.Equal("error: unknown tie-breaker 'luck'; use 'survey', 'self_accuracy', 'node:CODE' or 'unit_id'\n", error.Replace("\r\n", "\n"));
+        Assert.Equal("error: unknown tie-breaker 'luck'; expected survey, self_accuracy, unit_id or node:CODE\n", error.Replace("\r\n", "\n"));
     }
 
     [Fact]

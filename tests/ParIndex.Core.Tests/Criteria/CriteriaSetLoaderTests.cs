@@ -1365,7 +1365,7 @@ public class CriteriaSetLoaderTests
     public void TieBreakerNamingAnUnknownNode_IsReported()
     {
         AssertErrors(Leaf("1", "yes_no") + "\ntie_breakers: [\"node:9\"]\n",
-            "t.yaml:11:16: tie-breaker 'node:9' names no criterion in this set");
+            "t.yaml:11:16: tie-breaker 'node:9' names no criterion in the criteria set 't'");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Ranking;
 using static ParIndex.Tests.Ranking.RankingFixture;
+using ParIndex.IO;
 
 namespace ParIndex.Tests.Ranking;
 
@@ -69,7 +70,7 @@ public class RankerTests
         var sheet = Score(Set(), new[] { new U("A", 30, 20, 3, 27) });
         var ex = Assert.Throws<ParIndexException>(() => Ranker.Rank(sheet, new RankingOptions { TieBreakers = new[] { "points", "node:9.9" } }));
         Assert.Equal(
-            new[] { "unknown tie-breaker 'points'; use 'survey', 'self_accuracy', 'node:CODE' or 'unit_id'", "tie-breaker 'node:9.9' names no criterion in criteria set 'test-ranking'" },
+            new[] { "unknown tie-breaker 'points'; expected survey, self_accuracy, unit_id or node:CODE", "tie-breaker 'node:9.9' names no criterion in the criteria set 'test-ranking'" },
             ex.Diagnostics.Select(d => d.ToString()));
     }
 
@@ -157,7 +158,7 @@ public class RankerTests
     {
         var csv = "rank,unit_id,unit_name,index,group_rank\n1,W,Unit W,90.00,\n2,X,Unit X,88.5,\n3,OLD,Old unit,70,\n";
         var units = new[] { new U("X", 40, 20, 3, 31), new U("Y", 35, 20, 3, 30), new U("W", 40, 20, 3, 30) };
-        var previous = PreviousResults.Parse(csv, "prev.csv");
+        var previous = PreviousResultsReader.Parse(csv, "prev.csv");
         var r = Ranker.Rank(Score(Set(), units, new[] { new Delta("W", "1.1", -4.99m) }), new RankingOptions { Previous = previous });
         Assert.Equal("X1 W2 Y3", Ranks(r));
         Assert.Equal(1, r["X"].RankChange);
@@ -176,7 +177,7 @@ public class RankerTests
         // Last year M was 3rd of group "xa"; this year it is ranked in "huyen": its published change is unknown, not 3 − 2.
         var csv = "rank,unit_id,group,group_rank,index\n1,A,huyen,1,95\n2,K,xa,1,94\n3,L,xa,2,93\n4,M,xa,3,92\n5,B,huyen,2,91\n";
         var units = new[] { new U("A", 40, 20, 3, 31, "huyen"), new U("M", 38, 20, 3, 30, "huyen"), new U("B", 30, 20, 3, 30, "huyen"), new U("K", 40, 20, 3, 30, "xa") };
-        var r = Ranker.Rank(Score(Set(), units), new RankingOptions { Previous = PreviousResults.Parse(csv, "prev.csv") });
+        var r = Ranker.Rank(Score(Set(), units), new RankingOptions { Previous = PreviousResultsReader.Parse(csv, "prev.csv") });
         Assert.Equal("A1 M2 B3", string.Join(" ", r.Groups[0].Units.Select(u => $"{u.Id}{u.GroupRank}")));
         Assert.Null(r["M"].GroupRankChange);
         Assert.Null(r["M"].PublishedRankChange);

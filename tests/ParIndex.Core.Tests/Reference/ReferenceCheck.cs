@@ -80,7 +80,7 @@ internal static class ReferenceCheck
         {
             RankWithinGroups = c.GroupBy,
             ExactComparison = c.ExactOverride,
-            Previous = paths.Previous is { } p ? PreviousResults.Load(p) : null,
+            Previous = paths.Previous is { } p ? PreviousResultsReader.Load(p) : null,
         });
     }
 

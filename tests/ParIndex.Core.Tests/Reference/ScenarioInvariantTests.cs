@@ -7,6 +7,7 @@ using ParIndex.Ranking;
 using ParIndex.Reporting;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
+using ParIndex.IO;
 
 namespace ParIndex.Tests.Reference;
 
@@ -98,7 +99,7 @@ public class ScenarioInvariantTests
             var paths = CaseFiles.Write(c, folder);
             var set = global::ParIndex.Criteria.CriteriaSetLoader.Load(paths.Criteria);
             var sheet = Scorer.Score(global::ParIndex.IO.AssessmentFiles.Load(set, paths.Units, paths.Appraisals, paths.Survey));
-            check(sheet, paths.Previous is { } p ? PreviousResults.Load(p) : null);
+            check(sheet, paths.Previous is { } p ? PreviousResultsReader.Load(p) : null);
         }
         catch (ParIndexException ex)
         {

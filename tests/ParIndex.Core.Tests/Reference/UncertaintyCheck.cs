@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ParIndex.Scenarios;
+using ParIndex.IO;
 
 namespace ParIndex.Tests.Reference;
 
@@ -84,7 +85,7 @@ internal static class UncertaintyCheck
                 }
 
                 File.WriteAllText(file, sb.ToString());
-                var result = UncertaintyAnalysis.Run(sheet, new UncertaintyOptions { Samples = WeightSamples.Load(file), Level = 0 });
+                var result = UncertaintyAnalysis.Run(sheet, new UncertaintyOptions { Samples = WeightSamplesReader.Load(file), Level = 0 });
                 var problems = new List<string>();
                 foreach (var u in result.Units)
                 {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using ParIndex.Scenarios;
 using static ParIndex.Tests.Scenarios.ScenarioFixtures;
+using ParIndex.IO;
 
 namespace ParIndex.Tests.Scenarios;
 
@@ -154,7 +155,7 @@ areas:
         System.IO.File.WriteAllText(path, csv);
         try
         {
-            var samples = WeightSamples.Load(path);
+            var samples = WeightSamplesReader.Load(path);
             return Assert.Throws<ParIndexException>(() => UncertaintyAnalysis.Run(sheet, new UncertaintyOptions { Samples = samples, Level = level }))
                 .Diagnostics.Select(d => d.ToString()).ToArray();
         }
@@ -162,6 +163,15 @@ areas:
         {
             System.IO.File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void WeightSamplesReadFromAStreamTakeADecimalCommaLikeEveryOtherInput()
+    {
+        using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("run;1;2\n1;\"0,5\";1,25\n2;1e-04;2\n"));
+        var samples = WeightSamplesReader.Read(stream, "w.csv");
+        Assert.Equal(new[] { "1", "2" }, samples.Codes);
+        Assert.Equal(new[] { 0.5, 1.25, 0.0001, 2.0 }, samples.Rows.SelectMany(r => r));
     }
 
     [Fact]

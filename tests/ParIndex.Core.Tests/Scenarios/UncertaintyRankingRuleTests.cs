@@ -5,6 +5,7 @@ using System.Numerics;
 using ParIndex.Ranking;
 using ParIndex.Scenarios;
 using static ParIndex.Tests.Scenarios.ScenarioFixtures;
+using ParIndex.IO;
 
 namespace ParIndex.Tests.Scenarios;
 
@@ -76,7 +77,7 @@ public class UncertaintyRankingRuleTests
         System.IO.File.WriteAllText(path, "run;A;B\n1;\"0,3\";0,1\n2;1e-04;3E-4\n");
         try
         {
-            var samples = WeightSamples.Load(path);
+            var samples = WeightSamplesReader.Load(path);
             Assert.Equal(new[] { new[] { 0.3, 0.1 }, new[] { 0.0001, 0.0003 } }, samples.Rows.Select(r => r.ToArray()));
 
             // A:B = 3:1 and 1:3; with ranking: exact and precision 0 the file's decimals decide: A 80.3 > B 80.2 in run 1.

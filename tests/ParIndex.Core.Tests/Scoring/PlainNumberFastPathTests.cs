@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using ParIndex.Assessments;
 using ParIndex.Benchmarks.Shared;
+using ParIndex.Criteria;
 using ParIndex.Internal;
 
 namespace ParIndex.Tests.Scoring;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using ParIndex.IO;
+using ParIndex.Internal;
 using ParIndex.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
-using ParIndex.Internal;
 using ParIndex.Resources;
 
-namespace ParIndex.IO;
+namespace ParIndex.Internal;
 
 /// <summary>The kinds of input files, as far as a reader can tell them apart.</summary>
 internal enum InputKind
@@ -52,7 +51,7 @@ internal static class FileKinds
             return InputKind.Weights;
         }
 
-        if (!names.Contains(HeaderColumns.UnitId))
+        if (!names.Contains(ColumnNames.UnitId))
         {
             return null;
         }
@@ -72,12 +71,12 @@ internal static class FileKinds
             return InputKind.Results;
         }
 
-        if (names.Contains(HeaderColumns.Code) && (names.Contains(HeaderColumns.Points) || names.Contains(HeaderColumns.Delta) || names.Contains(HeaderColumns.Reason)))
+        if (names.Contains(ColumnNames.Code) && (names.Contains(ColumnNames.Points) || names.Contains(ColumnNames.Delta) || names.Contains(ColumnNames.Reason)))
         {
             return InputKind.Appraisal;
         }
 
-        if (!names.Contains(HeaderColumns.Code) && header.Count(h => CriterionCode.IsMatch(h.Trim())) >= 2)
+        if (!names.Contains(ColumnNames.Code) && header.Count(h => CriterionCode.IsMatch(h.Trim())) >= 2)
         {
             return InputKind.SelfAssessment;
         }

@@ -1,7 +1,6 @@
-using ParIndex.Assessments;
 using ParIndex.Criteria;
 
-namespace ParIndex.Scoring;
+namespace ParIndex.Assessments;
 
 /// <summary>
 /// An input's appraisal adjustments, grouped by leaf with a stable counting sort (within a leaf they

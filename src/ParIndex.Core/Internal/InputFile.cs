@@ -3,7 +3,7 @@ using System.IO;
 using ParIndex.Internal;
 using ParIndex.Resources;
 
-namespace ParIndex.IO;
+namespace ParIndex.Internal;
 
 /// <summary>
 /// Reads an input file or stream whole, counting the bytes actually read: a device (/dev/zero), a pipe or a growing

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using ParIndex.Criteria;
+using ParIndex.Internal.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace ParIndex.Internal.Yaml;
+namespace ParIndex.Criteria;
 
 /// <summary>Reads <c>bands</c> and <c>group_bands</c>, the same way in criteria sets and scenarios.</summary>
 internal static class BandReader

@@ -1,6 +1,5 @@
-using ParIndex.Criteria;
 
-namespace ParIndex.Scoring;
+namespace ParIndex.Criteria;
 
 /// <summary>
 /// Which nodes' applicable maximum can differ between units, so the scorer stores a column only for

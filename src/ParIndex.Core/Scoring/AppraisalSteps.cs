@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using ParIndex.Assessments;
+using ParIndex.Criteria;
+
+namespace ParIndex.Scoring;
+
+/// <summary>Appraisal adjustments applied to scored cells: values and points replace, deltas move within the leaf's range.</summary>
+internal static class AppraisalSteps
+{
+    /// <summary>
+    /// Applies one leaf's appraisal adjustments in order (a later adjustment of the same cell replaces the
+    /// earlier result); when <paramref name="appraised"/> is given, adds each cell's change in points to it.
+    /// </summary>
+    internal static void ApplyAll(AssessmentInput input, PackedAppraisals packed, int leaf, long[] final, int offset, long[] max, int maxOffset, long[]? appraised, List<(int Order, Diagnostic Diagnostic)> problems)
+    {
+        var c = input.Compiled;
+        var items = packed.Items;
+        for (var k = packed.Start[leaf]; k < packed.Start[leaf + 1]; k++)
+        {
+            var a = items[k];
+            var index = offset + a.Unit;
+            var maxIndex = maxOffset + a.Unit;
+            var before = final[index];
+            if (a.Delta < 0)
+            {
+                // Value and points adjustments: computed when the input was built.
+                final[index] = a.Points;
+                max[maxIndex] = a.Max;
+            }
+            else
+            {
+                var adjustment = packed.Deltas[a.Delta];
+                if (!AppraisalSteps.TryAdjust(c, adjustment, before, max[maxIndex], out var points, out var applicable, out var error))
+                {
+                    problems.Add((a.Delta, new Diagnostic(adjustment.Location, $"unit '{input.Units[adjustment.UnitOrdinal].Id}': {error}")));
+                    continue;
+                }
+
+                final[index] = points;
+                max[maxIndex] = applicable;
+            }
+
+            if (appraised is not null)
+            {
+                appraised[a.Unit] += final[index] - before;
+            }
+        }
+    }
+
+    internal static bool TryAdjust(CompiledCriteria c, Adjustment adjustment, long currentPoints, long currentMax, out long points, out long applicable, out string? error)
+    {
+        var leaf = adjustment.LeafOrdinal;
+        var inBlock = c.NodeBlock[c.LeafNode[leaf]] != NodeBlock.None;
+        error = null;
+        switch (adjustment.Kind)
+        {
+            case AdjustmentKind.Value:
+                c.Score(leaf, adjustment.Cell, out points, out applicable);
+                return true;
+            case AdjustmentKind.Points:
+                points = adjustment.Cell;
+                applicable = inBlock ? 0 : c.Magnitude[leaf];
+                return true;
+            default:
+                points = currentPoints + adjustment.Cell;
+                applicable = currentMax;
+                var magnitude = c.Magnitude[leaf];
+                var code = c.LeafDefinition(leaf).Code;
+                if (!inBlock && currentMax == 0)
+                {
+                    error = $"'{code}' is not applicable for this unit, so a delta cannot be applied; give a value or points instead";
+                    return false;
+                }
+
+                var low = c.Sign[leaf] < 0 ? -magnitude : 0;
+                var high = c.Sign[leaf] < 0 ? 0 : magnitude;
+                if (points < low || points > high)
+                {
+                    error = $"delta {adjustment.DisplayValue} takes '{code}' from {Points.FromTicks(currentPoints)} to {Points.FromTicks(points)}, outside {Points.FromTicks(low)}–{Points.FromTicks(high)}";
+                    return false;
+                }
+
+                return true;
+        }
+    }
+
+}
