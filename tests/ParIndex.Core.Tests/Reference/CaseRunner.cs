@@ -25,7 +25,8 @@ internal static class CaseRunner
         return CaseGenerator.Build(Entropy.Tapes.Generate(pcg, null, out _));
     }
 
-    public static void RunSeeds(int cases, Action<ReferenceCase> check, ITestOutputHelper? output)
+    /// <summary>Runs <paramref name="check"/> over the cases of seeds <paramref name="firstSeed"/> … <paramref name="firstSeed"/> + <paramref name="cases"/> − 1.</summary>
+    public static void RunSeeds(int cases, Action<ReferenceCase> check, ITestOutputHelper? output, ulong firstSeed = 0)
     {
         var failedSeed = -1L;
         string? failure = null;
@@ -48,7 +49,7 @@ internal static class CaseRunner
                     System.IO.File.AppendAllText(progressFile, $"{DateTime.UtcNow:HH:mm:ss} case {seed}\n");
                 }
 
-                var c = CaseOf((ulong)seed, out _);
+                var c = CaseOf(firstSeed + (ulong)seed, out _);
                 try
                 {
                     check(c);
@@ -70,9 +71,10 @@ internal static class CaseRunner
             return;
         }
 
-        CaseOf((ulong)failedSeed, out var seedText);
-        output?.WriteLine($"case {failedSeed} (CsCheck seed {seedText}) failed: {failure}");
-        throw new ReferenceMismatchException($"generated case {failedSeed} (seed {seedText}) disagrees with the reference:\n{failure}\n\n{Shrink(seedText, Signature(failure!), check)}");
+        var failedCase = firstSeed + (ulong)failedSeed;
+        CaseOf(failedCase, out var seedText);
+        output?.WriteLine($"case {failedCase} (CsCheck seed {seedText}) failed: {failure}");
+        throw new ReferenceMismatchException($"generated case {failedCase} (seed {seedText}) fails the check:\n{failure}\n\n{Shrink(seedText, Signature(failure!), check)}");
     }
 
     /// <summary>CsCheck's shrinking from the failing seed: the smallest failing tape it finds, printed as files.</summary>

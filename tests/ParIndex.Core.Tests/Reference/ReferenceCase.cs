@@ -7,7 +7,7 @@ namespace ParIndex.Tests.Reference;
 /// options, all as the text written to the files. The reference scorer reads this text (and parses every number and
 /// value itself); the library reads the files rendered from it (<see cref="CaseFiles"/>).
 /// </summary>
-internal sealed class ReferenceCase
+internal sealed record ReferenceCase
 {
     public required RefSet Set { get; init; }
 
@@ -34,12 +34,8 @@ internal sealed class ReferenceCase
     /// <summary>--compare exact (true) / reported (false); null follows the set.</summary>
     public bool? ExactOverride { get; init; }
 
-    /// <summary>The same case with other ranking options.</summary>
-    public ReferenceCase With(bool? exactOverride, bool groupBy) => new()
-    {
-        Set = Set, Units = Units, LongForm = LongForm, Delimiter = Delimiter, OmittedColumns = OmittedColumns, Rounds = Rounds,
-        Survey = Survey, Previous = Previous, GroupBy = groupBy, ExactOverride = exactOverride,
-    };
+    /// <summary>The same case with other ranking options (a record copy: every other field is kept).</summary>
+    public ReferenceCase With(bool? exactOverride, bool groupBy) => this with { GroupBy = groupBy, ExactOverride = exactOverride };
 }
 
 internal enum RefRuleKind
