@@ -82,6 +82,12 @@ internal sealed class MaximaResolver
         for (var i = 0; i < weighted.Count; i++)
         {
             shares[weighted[i]] = Points.FromTicks(ticks[i]);
+            if (ticks[i] == 0)
+            {
+                // Points are kept to 0.000001: a share below half of that would be a criterion worth nothing, by accident.
+                var entry = (weighted[i].Node as YamlMappingNode)?.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "weight" }).Value ?? weighted[i].Node;
+                doc.Error(entry, nameof(Messages.Max_ShareRoundsToZero), $"'{weighted[i].Code}'", parentLabel, total.ToString());
+            }
         }
 
         return shares;
