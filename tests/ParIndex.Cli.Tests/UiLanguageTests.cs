@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace ParIndex.Cli.Tests;
@@ -80,6 +81,23 @@ public class UiLanguageTests
         Assert.Contains("en", run.Err, StringComparison.Ordinal);
         Assert.Contains("vi", run.Err, StringComparison.Ordinal);
         Assert.Equal("", run.Out);
+    }
+
+    [Theory]
+    [InlineData("en", "Exit codes: 0 success; 1 unexpected error (a bug); 2 bad input or usage (the message names the file, line and column); 130 cancelled with Ctrl-C (nothing is written).")]
+    [InlineData("vi", "Mã thoát: 0 thành công; 1 lỗi không mong đợi (lỗi của chương trình); 2 dữ liệu vào hoặc cách dùng sai (thông báo nêu tệp, dòng và cột); 130 đã hủy bằng Ctrl-C (không ghi gì).")]
+    public async Task TheRootHelpListsEveryExitCodeTheToolUses(string lang, string exitCodeLine)
+    {
+        var run = await Run(Env(("COLUMNS", "1000")), "--help", "--lang", lang);
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains(exitCodeLine, run.Out);
+
+        // Every code ExitCodes defines is named in that line, so a new one cannot go undocumented.
+        var codes = typeof(ExitCodes).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (int)f.GetRawConstantValue()!).OrderBy(c => c).ToArray();
+        Assert.Equal(new[] { 0, 1, 2, 130 }, codes);
+        Assert.All(codes, c => Assert.Contains($" {c} ", exitCodeLine.Replace(":", " :").Replace(";", " ;")));
     }
 
     internal static Func<string, string?> Env(params (string Name, string Value)[] variables)
