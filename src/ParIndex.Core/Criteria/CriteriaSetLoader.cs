@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using ParIndex.IO;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 using ParIndex.Internal;
 
@@ -144,13 +145,13 @@ public static class CriteriaSetLoader
     /// <summary>Reads the settings, then the tree, then the tie-breakers (they name nodes), then resolves maxima and rules.</summary>
     private static CriteriaSet? Build(YamlInput doc, YamlNode root, CriteriaLoadOptions options)
     {
-        var mapping = doc.AsMapping(root, "a criteria set");
+        var mapping = doc.AsMapping(root, LocalizedText.Of(nameof(Messages.What_ACriteriaSet)));
         if (mapping is null)
         {
             return null;
         }
 
-        var e = doc.Entries(mapping, "the criteria set", SetSettingsReader.Keys);
+        var e = doc.Entries(mapping, LocalizedText.Of(nameof(Messages.What_TheCriteriaSet)), SetSettingsReader.Keys);
         var settings = new CriteriaSetSettings { Source = doc.Source };
         var settingsReader = new SetSettingsReader(doc);
         if (!settingsReader.TryRead(mapping, e, settings, out var setMax, out var setMaxNode))

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ParIndex.Criteria;
@@ -47,7 +49,7 @@ internal sealed class MaximaResolver
 
         if (!doc.HasErrors && sum != setMax)
         {
-            doc.Error(setMaxNode, $"the areas add up to {sum} but the criteria set's max is {setMax}");
+            doc.Error(setMaxNode, nameof(Messages.Max_AreasSum), sum.ToString(), setMax.ToString());
         }
 
         return result;
@@ -66,13 +68,13 @@ internal sealed class MaximaResolver
         if (weighted.Count != siblings.Count)
         {
             var odd = siblings.First(s => s.Weight is null);
-            doc.Error(odd.Node, $"siblings under {parentLabel} mix 'max' and 'weight'; give all of them 'max' or all of them 'weight'");
+            doc.Error(odd.Node, nameof(Messages.Max_MixedSiblings), parentLabel);
             return shares;
         }
 
         if (parentMax is not { } total)
         {
-            doc.Error(weighted[0].Node, $"the children of {parentLabel} give weights, but {parentLabel} has no max to share out");
+            doc.Error(weighted[0].Node, nameof(Messages.Max_WeightsWithoutMax), parentLabel);
             return shares;
         }
 
@@ -148,7 +150,7 @@ internal sealed class MaximaResolver
                 }
                 else if (sum != max.Value && draft.Block == NodeBlock.None)
                 {
-                    doc.Error(draft.MaxNode ?? draft.Node, $"children of {label} add up to {sum} but its max is {max.Value}");
+                    doc.Error(draft.MaxNode ?? draft.Node, nameof(Messages.Max_ChildrenSum), label, sum.ToString(), max.Value.ToString());
                 }
             }
         }

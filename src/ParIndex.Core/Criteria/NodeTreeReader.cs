@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ParIndex.Criteria;
@@ -60,13 +62,13 @@ internal sealed class NodeTreeReader
         var areaDrafts = new List<NodeDraft>();
         if (!e.TryGetValue("areas", out var areas))
         {
-            doc.Error(mapping, "the criteria set is missing required key 'areas'");
+            doc.Error(mapping, LocalizedText.Of(nameof(Messages.Tree_MissingAreas)));
         }
         else if (doc.AsSequence(areas.Value, "'areas'") is { } list)
         {
             if (list.Children.Count == 0)
             {
-                doc.Error(list, "'areas' must list at least one area");
+                doc.Error(list, LocalizedText.Of(nameof(Messages.Tree_NoArea)));
             }
 
             foreach (var item in list.Children)
@@ -83,14 +85,14 @@ internal sealed class NodeTreeReader
 
     private NodeDraft? Read(YamlNode node, int depth, NodeDraft? parent, ValueSource inheritedSource, NotApplicablePolicy inheritedNa)
     {
-        if (doc.AsMapping(node, depth == 0 ? "an area" : "a criterion") is not { } m)
+        if (doc.AsMapping(node, depth == 0 ? LocalizedText.Of(nameof(Messages.What_AnArea)) : LocalizedText.Of(nameof(Messages.What_ACriterion))) is not { } m)
         {
             return null;
         }
 
         if (depth >= options.MaxDepth)
         {
-            doc.Error(m, $"the tree is deeper than the limit of {options.MaxDepth} levels");
+            doc.Error(m, nameof(Messages.Tree_TooDeep), options.MaxDepth);
             return null;
         }
 
@@ -98,25 +100,25 @@ internal sealed class NodeTreeReader
         {
             if (!tooMany)
             {
-                doc.Error(m, $"the tree has more than the limit of {YamlInput.Count(options.MaxNodes)} nodes");
+                doc.Error(m, nameof(Messages.Tree_TooManyNodes), YamlInput.Count(options.MaxNodes));
                 tooMany = true;
             }
 
             return null;
         }
 
-        var e = doc.Entries(m, CodeOf(m) is { } written ? $"'{written}'" : depth == 0 ? "an area" : "a criterion", NodeKeys);
-        var code = doc.RequiredText(e, "code", m, depth == 0 ? "an area" : "a criterion");
+        var e = doc.Entries(m, CodeOf(m) is { } written ? $"'{written}'" : depth == 0 ? LocalizedText.Of(nameof(Messages.What_AnArea)) : LocalizedText.Of(nameof(Messages.What_ACriterion)), NodeKeys);
+        var code = doc.RequiredText(e, "code", m, depth == 0 ? LocalizedText.Of(nameof(Messages.What_AnArea)) : LocalizedText.Of(nameof(Messages.What_ACriterion)));
         var label = code is null ? "a criterion" : $"'{code}'";
         if (code is not null)
         {
             if (!CodePattern.IsMatch(code))
             {
-                doc.Error(e["code"].Value, $"code '{code}' must be letters and digits separated by dots, e.g. 1.2.3");
+                doc.Error(e["code"].Value, nameof(Messages.Tree_BadCode), code);
             }
             else if (codes.TryGetValue(code, out var first))
             {
-                doc.Error(e["code"].Value, $"duplicate code '{code}'; first defined at line {first.Line}");
+                doc.Error(e["code"].Value, nameof(Messages.Tree_DuplicateCode), code, first.Line);
             }
             else
             {
@@ -132,7 +134,7 @@ internal sealed class NodeTreeReader
         {
             if (depth != 0)
             {
-                doc.Error(blockEntry.Key, $"'block' is allowed on areas only, not on {label}");
+                doc.Error(blockEntry.Key, nameof(Messages.Tree_BlockOnAreasOnly), label);
             }
             else if (doc.Enum(blockEntry.Value, "'block'", Blocks) is { } b)
             {
@@ -145,16 +147,16 @@ internal sealed class NodeTreeReader
         if (e.TryGetValue("max", out var maxEntry))
         {
             maxNode = maxEntry.Value;
-            max = doc.PointsValue(maxEntry.Value, $"'max' of {label}");
+            max = doc.PointsValue(maxEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "max", label));
             if (max is { } mx)
             {
                 if (block == NodeBlock.Deduction && mx >= Points.Zero)
                 {
-                    doc.Error(maxEntry.Value, $"max of {label} must be negative inside a deduction block (e.g. -2 for 'deduct at most 2 points')");
+                    doc.Error(maxEntry.Value, nameof(Messages.Tree_DeductionMaxNegative), label);
                 }
                 else if (block != NodeBlock.Deduction && mx < Points.Zero)
                 {
-                    doc.Error(maxEntry.Value, $"max of {label} is negative; only nodes in a deduction block may have a negative max");
+                    doc.Error(maxEntry.Value, nameof(Messages.Tree_NegativeMaxOutsideDeduction), label);
                 }
             }
         }
@@ -164,23 +166,23 @@ internal sealed class NodeTreeReader
         {
             if (max is not null)
             {
-                doc.Error(weightEntry.Key, $"{label} gives both 'max' and 'weight'; give one");
+                doc.Error(weightEntry.Key, nameof(Messages.Tree_MaxAndWeight), label);
             }
 
-            weight = doc.Number(weightEntry.Value, $"'weight' of {label}");
+            weight = doc.Number(weightEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "weight", label));
             if (weight is { } w && w <= 0)
             {
-                doc.Error(weightEntry.Value, $"'weight' of {label} must be positive");
+                doc.Error(weightEntry.Value, nameof(Messages.Tree_WeightPositive), label);
             }
             else if (weight > MaxWeight)
             {
                 // Larger weights would overflow the exact share arithmetic; weights are relative, so none is needed.
-                doc.Error(weightEntry.Value, $"'weight' of {label} must be at most {YamlInput.Count(MaxWeight)}");
+                doc.Error(weightEntry.Value, nameof(Messages.Tree_WeightTooLarge), label, YamlInput.Count(MaxWeight));
             }
 
             if (depth == 0 && block != NodeBlock.None)
             {
-                doc.Error(weightEntry.Key, $"deduction and bonus blocks must give 'max', not 'weight'");
+                doc.Error(weightEntry.Key, LocalizedText.Of(nameof(Messages.Tree_BlockNeedsMaxNotWeight)));
             }
         }
 
@@ -215,18 +217,18 @@ internal sealed class NodeTreeReader
         var hasChildren = e.TryGetValue("children", out var children);
         if (hasChildren && draft.RuleNode is not null)
         {
-            doc.Error(m, $"{label} has both 'children' and 'rule'; a node is either a parent or a leaf");
+            doc.Error(m, nameof(Messages.Tree_ChildrenAndRule), label);
         }
         else if (!hasChildren && draft.RuleNode is null)
         {
-            doc.Error(m, $"{label} has neither 'children' nor 'rule'");
+            doc.Error(m, nameof(Messages.Tree_NeitherChildrenNorRule), label);
         }
 
-        if (hasChildren && doc.AsSequence(children.Value, $"'children' of {label}") is { } list)
+        if (hasChildren && doc.AsSequence(children.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "children", label)) is { } list)
         {
             if (list.Children.Count == 0)
             {
-                doc.Error(list, $"'children' of {label} is empty; give a 'rule' instead for a leaf");
+                doc.Error(list, nameof(Messages.Tree_EmptyChildren), label);
             }
 
             foreach (var item in list.Children)
@@ -241,12 +243,12 @@ internal sealed class NodeTreeReader
         // A 'max' or 'weight' that is present but wrong has been reported already.
         if (maxEntry.Value is null && weightEntry.Value is null && draft.RuleNode is not null)
         {
-            doc.Error(m, $"leaf {label} needs 'max' or 'weight'");
+            doc.Error(m, nameof(Messages.Tree_LeafNeedsMax), label);
         }
 
         if (maxEntry.Value is null && weightEntry.Value is null && depth == 0 && block != NodeBlock.None)
         {
-            doc.Error(m, $"block {label} needs 'max': the cap on its points");
+            doc.Error(m, nameof(Messages.Tree_BlockNeedsMax), label);
         }
 
         return draft;

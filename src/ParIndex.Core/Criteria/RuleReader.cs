@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ParIndex.Criteria;
@@ -36,7 +38,7 @@ internal sealed partial class RuleReader
         RuleKind kind;
         if (node is YamlScalarNode scalar)
         {
-            if (doc.Enum(scalar, $"'rule' of {label}", RuleKinds) is not { } k)
+            if (doc.Enum(scalar, LocalizedText.Of(nameof(Messages.What_KeyOf), "rule", label), RuleKinds) is not { } k)
             {
                 return null;
             }
@@ -55,7 +57,7 @@ internal sealed partial class RuleReader
             };
         }
 
-        if (doc.AsMapping(node, $"'rule' of {label}") is not { } m)
+        if (doc.AsMapping(node, LocalizedText.Of(nameof(Messages.What_KeyOf), "rule", label)) is not { } m)
         {
             return null;
         }
@@ -67,7 +69,7 @@ internal sealed partial class RuleReader
             return null;
         }
 
-        if (doc.Enum(kindNode, $"'kind' of {label}", RuleKinds) is not { } parsedKind)
+        if (doc.Enum(kindNode, LocalizedText.Of(nameof(Messages.What_KeyOf), "kind", label), RuleKinds) is not { } parsedKind)
         {
             return null;
         }
@@ -102,7 +104,7 @@ internal sealed partial class RuleReader
             return null;
         }
 
-        if (doc.AsMapping(optionsEntry.Value, $"'options' of {label}") is not { } m)
+        if (doc.AsMapping(optionsEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "options", label)) is not { } m)
         {
             return null;
         }
@@ -160,7 +162,7 @@ internal sealed partial class RuleReader
         decimal target = 100;
         if (e.TryGetValue("target", out var t))
         {
-            if (doc.Number(t.Value, $"'target' of {label}") is not { } v)
+            if (doc.Number(t.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "target", label)) is not { } v)
             {
                 return null;
             }
@@ -189,7 +191,7 @@ internal sealed partial class RuleReader
         Points? step = null;
         if (e.TryGetValue("step", out var s))
         {
-            step = doc.PointsValue(s.Value, $"'step' of {label}");
+            step = doc.PointsValue(s.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "step", label));
             if (step is null)
             {
                 return null;
@@ -219,7 +221,7 @@ internal sealed partial class RuleReader
             return null;
         }
 
-        if (doc.PointsValue(per.Value, $"'per' of {label}") is not { } p)
+        if (doc.PointsValue(per.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "per", label)) is not { } p)
         {
             return null;
         }

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ParIndex.Criteria;
@@ -43,20 +45,20 @@ internal sealed class SetSettingsReader
         setMaxNode = null;
         if (!e.TryGetValue("format", out var format))
         {
-            doc.Error(mapping, "the criteria set is missing required key 'format' (write 'format: 1')");
+            doc.Error(mapping, LocalizedText.Of(nameof(Messages.Set_MissingFormat)));
         }
         else if (doc.Integer(format.Value, "'format'") is { } version)
         {
             if (version < 1 || version > CriteriaSet.CurrentFormatVersion)
             {
-                doc.Error(format.Value, $"format version {version} is not supported; this version of ParIndex reads format 1 to {CriteriaSet.CurrentFormatVersion}");
+                doc.Error(format.Value, nameof(Messages.Set_FormatNotSupported), version, CriteriaSet.CurrentFormatVersion);
                 return false;
             }
 
             settings.FormatVersion = version;
         }
 
-        if (doc.RequiredText(e, "id", mapping, "the criteria set") is { } id)
+        if (doc.RequiredText(e, "id", mapping, LocalizedText.Of(nameof(Messages.What_TheCriteriaSet))) is { } id)
         {
             if (IdPattern.IsMatch(id))
             {
@@ -64,11 +66,11 @@ internal sealed class SetSettingsReader
             }
             else
             {
-                doc.Error(e["id"].Value, $"id '{id}' may contain only letters, digits, '.', '-' and '_'");
+                doc.Error(e["id"].Value, nameof(Messages.Set_BadId), id);
             }
         }
 
-        settings.Name = CriteriaSetLoader.Nfc(doc.RequiredText(e, "name", mapping, "the criteria set")) ?? "";
+        settings.Name = CriteriaSetLoader.Nfc(doc.RequiredText(e, "name", mapping, LocalizedText.Of(nameof(Messages.What_TheCriteriaSet)))) ?? "";
         if (e.TryGetValue("decision", out var decision))
         {
             settings.Decision = CriteriaSetLoader.Nfc(doc.Text(decision.Value, "'decision'"));
@@ -76,7 +78,7 @@ internal sealed class SetSettingsReader
 
         if (!e.TryGetValue("level", out var level))
         {
-            doc.Error(mapping, "the criteria set is missing required key 'level'");
+            doc.Error(mapping, LocalizedText.Of(nameof(Messages.Set_MissingLevel)));
         }
         else if (doc.Enum(level.Value, "'level'", Levels) is { } lv)
         {
@@ -87,7 +89,7 @@ internal sealed class SetSettingsReader
         {
             if (y < 1990 || y > 2100)
             {
-                doc.Error(year.Value, $"'year' {y} is not a plausible assessment year");
+                doc.Error(year.Value, nameof(Messages.Set_ImplausibleYear), y);
             }
 
             settings.Year = y;
@@ -97,7 +99,7 @@ internal sealed class SetSettingsReader
         {
             if (p < 0 || p > Points.Decimals)
             {
-                doc.Error(precision.Value, $"'precision' must be between 0 and {Points.Decimals}, not {p}");
+                doc.Error(precision.Value, nameof(Messages.Set_PrecisionRange), Points.Decimals, p);
             }
             else
             {
@@ -124,7 +126,7 @@ internal sealed class SetSettingsReader
             {
                 if (t <= Points.Zero || d <= Points.Zero)
                 {
-                    doc.Error(pm, "'over_scoring_penalty' threshold and deduct must be positive");
+                    doc.Error(pm, LocalizedText.Of(nameof(Messages.Set_PenaltyPositive)));
                 }
                 else
                 {
@@ -135,7 +137,7 @@ internal sealed class SetSettingsReader
 
         if (!e.TryGetValue("max", out var maxEntry))
         {
-            doc.Error(mapping, "the criteria set is missing required key 'max'");
+            doc.Error(mapping, LocalizedText.Of(nameof(Messages.Set_MissingMax)));
         }
         else
         {
@@ -143,7 +145,7 @@ internal sealed class SetSettingsReader
             setMax = doc.PointsValue(maxEntry.Value, "'max'");
             if (setMax is { } m && m <= Points.Zero)
             {
-                doc.Error(maxEntry.Value, "'max' of the criteria set must be positive");
+                doc.Error(maxEntry.Value, LocalizedText.Of(nameof(Messages.Set_MaxPositive)));
                 setMax = null;
             }
         }
@@ -152,7 +154,7 @@ internal sealed class SetSettingsReader
         {
             if (compare is not ("reported" or "exact"))
             {
-                doc.Error(ranking.Value, $"'ranking' must be 'reported' or 'exact', not '{compare}'");
+                doc.Error(ranking.Value, nameof(Messages.Set_BadRanking), compare);
             }
 
             settings.ExactRanking = compare == "exact";
@@ -177,7 +179,7 @@ internal sealed class SetSettingsReader
                 continue;
             }
 
-            if (TieBreaker.TryParse(text, codes.ContainsKey, setId, out var tieBreaker, out var problem))
+            if (TieBreaker.TryParse(text, codes.ContainsKey, codes.Keys, setId, out var tieBreaker, out var problem))
             {
                 result.Add(tieBreaker.Name);
             }
@@ -194,7 +196,7 @@ internal sealed class SetSettingsReader
     {
         if (!entries.TryGetValue(key, out var entry))
         {
-            doc.Error(owner, $"{what} is missing required key '{key}'");
+            doc.Error(owner, nameof(Messages.Yaml_MissingKey), what, key);
             return null;
         }
 

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.Criteria;
 
@@ -44,9 +47,10 @@ internal readonly struct TieBreaker
 
     /// <summary>
     /// Parses a tie-breaker; a <c>node:CODE</c> must name a node for which <paramref name="isNode"/> holds. On failure
-    /// <paramref name="problem"/> says why, naming the set by <paramref name="setId"/>.
+    /// <paramref name="problem"/> says why, naming the set by <paramref name="setId"/> and suggesting the closest of the
+    /// names or of <paramref name="codes"/> (enumerated only then).
     /// </summary>
-    public static bool TryParse(string? text, Func<string, bool> isNode, string? setId, out TieBreaker tieBreaker, out string? problem)
+    public static bool TryParse(string? text, Func<string, bool> isNode, IEnumerable<string> codes, string? setId, out TieBreaker tieBreaker, out LocalizedText? problem)
     {
         var name = (text ?? "").Trim();
         problem = null;
@@ -66,14 +70,14 @@ internal readonly struct TieBreaker
         tieBreaker = default;
         if (!name.StartsWith(NodePrefix, StringComparison.Ordinal))
         {
-            problem = $"unknown tie-breaker '{name}'; expected survey, self_accuracy, unit_id or node:CODE";
+            problem = LocalizedText.Of(nameof(Messages.Set_UnknownTieBreaker), name, LocalizedText.DidYouMean(name, new[] { "survey", "self_accuracy", "unit_id" }));
             return false;
         }
 
         var code = name.Substring(NodePrefix.Length).Trim();
         if (!isNode(code))
         {
-            problem = $"tie-breaker '{name}' names no criterion in the criteria set '{setId}'";
+            problem = LocalizedText.Of(nameof(Messages.Set_TieBreakerNoCriterion), name, setId, LocalizedText.DidYouMean(code, codes));
             return false;
         }
 
@@ -83,5 +87,5 @@ internal readonly struct TieBreaker
 
     /// <summary>The tie-breaker a canonical name (as stored in a set or ranking result) stands for.</summary>
     public static TieBreaker FromName(string name) =>
-        TryParse(name, _ => true, null, out var tieBreaker, out _) ? tieBreaker : throw new ArgumentException($"Not a tie-breaker: '{name}'.", nameof(name));
+        TryParse(name, _ => true, Array.Empty<string>(), null, out var tieBreaker, out _) ? tieBreaker : throw new ArgumentException($"Not a tie-breaker: '{name}'.", nameof(name));
 }

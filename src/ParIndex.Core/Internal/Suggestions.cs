@@ -27,7 +27,8 @@ internal static class Suggestions
         foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
         {
             var distance = Math.Min(Distance(key, Key(candidate, keepMarks: true)), Distance(bare, Key(candidate, keepMarks: false)));
-            var limit = Math.Max(1, Math.Min(key.Length, candidate.Length) / 3);
+            // Below the input's length: a one-character code is one substitution from every other one, which suggests nothing.
+            var limit = Math.Min(Math.Max(1, Math.Min(key.Length, candidate.Length) / 3), key.Length - 1);
             if (distance <= limit && candidate != input)
             {
                 scored.Add((candidate, distance));

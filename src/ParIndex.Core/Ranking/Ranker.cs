@@ -293,7 +293,7 @@ public static class Ranker
         var result = new List<string>();
         foreach (var raw in names)
         {
-            if (Criteria.TieBreaker.TryParse(raw, code => set.TryGetNode(code, out _), set.Id, out var tieBreaker, out var problem))
+            if (Criteria.TieBreaker.TryParse(raw, code => set.TryGetNode(code, out _), set.Nodes.Select(x => x.Code), set.Id, out var tieBreaker, out var problem))
             {
                 result.Add(tieBreaker.Name);
             }

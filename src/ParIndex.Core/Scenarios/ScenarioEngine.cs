@@ -81,9 +81,9 @@ public static class ScenarioEngine
         {
             var tb = scenario.TieBreakers![i];
             var at = scenario.TieBreakerLocations is { } locs && i < locs.Count ? locs[i] : null;
-            if (!TieBreaker.TryParse(tb, code => c.TryGetNode(code, out _), set.Id, out _, out var problem))
+            if (!TieBreaker.TryParse(tb, code => c.TryGetNode(code, out _), set.Nodes.Select(x => x.Code), set.Id, out _, out var problem))
             {
-                Error(at, problem!);
+                found.Add(new Diagnostic(at, problem!));
             }
         }
 

@@ -165,7 +165,7 @@ public static class ScenarioLoader
             {
                 if (doc.Text(item, "a tie-breaker")?.Trim() is { } text)
                 {
-                    tieBreakers.Add(TieBreaker.TryParse(text, _ => true, null, out var tieBreaker, out _) ? tieBreaker.Name : text); // checked against the set when applied
+                    tieBreakers.Add(TieBreaker.TryParse(text, _ => true, Array.Empty<string>(), null, out var tieBreaker, out _) ? tieBreaker.Name : text); // checked against the set when applied
                     tieBreakerAt.Add(doc.At(item));
                 }
             }

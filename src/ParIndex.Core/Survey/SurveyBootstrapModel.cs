@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ParIndex.Criteria;
 using ParIndex.Internal;
+using ParIndex.Ranking;
 using ParIndex.Scenarios;
 using ParIndex.Scoring;
 
@@ -28,7 +29,8 @@ internal sealed class SurveyBootstrapModel
     private readonly long[] maxTicks;
     private readonly long scale;          // 100 × 10^precision
     private readonly long pow;
-    private readonly int[] nominalRank;
+    private readonly int[] nominalRank;   // the official rank
+    private readonly BootstrapRunRanking ranking;
     private readonly UncertaintyModel? weights;
     private readonly int[] leafNode;      // perturbed node index containing each survey leaf, or −1
     private readonly List<string> borrowed = new();
@@ -169,9 +171,14 @@ internal sealed class SurveyBootstrapModel
         }
 
         scale = 100 * pow;
-        var nominalKeys = sheet.Units.Select(s => (long)(s.ReportedIndex * pow)).ToArray();
+        // The nominal run is the official ranking (one overall ranking); every run is ranked by the same rule.
         nominalRank = new int[units];
-        UncertaintyModel.RankKeys(nominalKeys, new long[units], nominalRank);
+        foreach (var ranked in Ranker.Rank(sheet, new RankingOptions { RankWithinGroups = false }).Units)
+        {
+            nominalRank[ranked.Score.Ordinal] = ranked.Rank;
+        }
+
+        ranking = new BootstrapRunRanking(sheet, model.LeafOrdinals.Select(l => compiled.LeafNode[l]).ToArray());
 
         leafNode = new int[leaves];
         if (options.Weights is { } w0)
@@ -224,11 +231,11 @@ internal sealed class SurveyBootstrapModel
                     Resample(u, ref resample, w);
                 }
 
-                Rank(w, w.Keys, surveyRanks, run);
+                Rank(w, w.Keys, w.RunPoints, surveyRanks, run);
                 Array.Copy(w.Keys, 0, indexKeys, (long)run * units, units);
                 if (combinedRanks is not null)
                 {
-                    Rank(w, w.CombinedKeys, combinedRanks, run);
+                    Rank(w, w.CombinedKeys, null, combinedRanks, run);
                 }
             }
 
@@ -303,9 +310,10 @@ internal sealed class SurveyBootstrapModel
             var cell = model.TryLeafTicks(l, sums, counts, out var ticks) ? ticks : baseCells[(u * leaves) + l];
             compiled.Score(leaf, cell, out var leafPoints, out _);
             points += leafPoints;
+            var delta = leafPoints - basePoints[(u * leaves) + l];
+            w.LeafDelta[l] = delta;
             if (weights is not null)
             {
-                var delta = leafPoints - basePoints[(u * leaves) + l];
                 if (leafNode[l] < 0)
                 {
                     fixedDelta += delta;
@@ -318,15 +326,26 @@ internal sealed class SurveyBootstrapModel
         }
 
         w.Keys[u] = maxTicks[u] > 0 ? FixedMath.MulDivRound(points, scale, maxTicks[u]) : 0;
+        w.RunPoints[u] = points;
+        ranking.SetValues(u, w.LeafDelta, w.TieValues);
         if (weights is not null)
         {
             w.CombinedKeys[u] = weights.Key(u, w.Factor, fixedDelta, w.NodeDelta);
         }
     }
 
-    private void Rank(Worker w, long[] keys, ushort[] into, int run)
+    /// <summary>Ranks a run: the survey-only run by its exact points under <c>ranking: exact</c>; the combined run (weights drawn in double precision) on its rounded index.</summary>
+    private void Rank(Worker w, long[] keys, long[]? points, ushort[] into, int run)
     {
-        UncertaintyModel.RankKeys(keys, w.Packed, w.RankInts, w.RankCounts);
+        if (ranking.NeedsFullOrder)
+        {
+            ranking.Rank(keys, points, maxTicks, w.TieValues, w.Order, w.RankInts);
+        }
+        else
+        {
+            UncertaintyModel.RankKeys(keys, w.Packed, w.RankInts, w.RankCounts);
+        }
+
         var offset = (long)run * units;
         for (var u = 0; u < units; u++)
         {
@@ -374,7 +393,19 @@ internal sealed class SurveyBootstrapModel
             Factor = new double[d];
             GroupSums = new double[m.weights?.GroupCount ?? 0];
             NodeDelta = new long[d];
+            RunPoints = new long[m.units];
+            LeafDelta = new long[m.leaves];
+            TieValues = new long[m.units * m.ranking.TieBreakerCount];
+            Order = new int[m.units];
         }
+
+        public long[] RunPoints { get; }
+
+        public long[] LeafDelta { get; }
+
+        public long[] TieValues { get; }
+
+        public int[] Order { get; }
 
         public long[] Sums { get; }
 

@@ -1362,6 +1362,13 @@ public class CriteriaSetLoaderTests
     }
 
     [Fact]
+    public void MistypedTieBreaker_SuggestsTheClosestName()
+    {
+        AssertErrors(Leaf("1", "yes_no") + "\ntie_breakers: [survy]\n",
+            "t.yaml:11:16: unknown tie-breaker 'survy'; expected survey, self_accuracy, unit_id or node:CODE; did you mean 'survey'?");
+    }
+
+    [Fact]
     public void TieBreakerNamingAnUnknownNode_IsReported()
     {
         AssertErrors(Leaf("1", "yes_no") + "\ntie_breakers: [\"node:9\"]\n",

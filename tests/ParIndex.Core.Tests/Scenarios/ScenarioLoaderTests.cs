@@ -135,6 +135,14 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void MistypedTieBreakerNodeSuggestsTheClosestCodes()
+    {
+        Assert.Equal(
+            new[] { "s.yaml:3:16: tie-breaker 'node:1.3' names no criterion in the criteria set 't3'; did you mean '1.1' or '1.2'?" },
+            Errors("format: 1\nchanges: []\ntie_breakers: [\"node:1.3\"]\n"));
+    }
+
+    [Fact]
     public void UnknownTieBreakerNodeIsReportedAtItsPosition()
     {
         Assert.Equal(

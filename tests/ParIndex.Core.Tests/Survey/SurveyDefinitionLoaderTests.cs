@@ -96,7 +96,7 @@ public class SurveyDefinitionLoaderTests
             new[]
             {
                 "d.yaml:4:12: 'precision' must be from 0 to 6, not 7",
-                "d.yaml:5:1: unknown key 'blanks' in the survey definition; expected one of: format, id, name, criteria, precision, blank, dont_know, margin_of_error, groups, scales, questions",
+                "d.yaml:5:1: unknown key 'blanks' in the survey definition; expected one of: format, id, name, criteria, precision, blank, dont_know, margin_of_error, groups, scales, questions; did you mean 'blank'?",
             },
             Errors(Definition("precision: 2", "precision: 7").Replace("blank: exclude", "blanks: exclude")));
     }

@@ -177,43 +177,49 @@ internal sealed class YamlInput
 
     public void Error(SourceLocation location, string message) => diagnostics.Add(new Diagnostic(location, message));
 
-    public YamlMappingNode? AsMapping(YamlNode node, string what)
+    /// <summary>A problem at a node, in the reader's language.</summary>
+    public void Error(YamlNode node, LocalizedText message) => diagnostics.Add(new Diagnostic(At(node), message));
+
+    /// <summary>A problem of resource <paramref name="key"/> (<c>nameof(Messages.X)</c>) at a node, in the reader's language.</summary>
+    public void Error(YamlNode node, string key, params object?[] args) => Error(node, LocalizedText.Of(key, args));
+
+    public YamlMappingNode? AsMapping(YamlNode node, object what)
     {
         if (node is YamlMappingNode mapping)
         {
             return mapping;
         }
 
-        Error(node, $"{what} must be a mapping (key: value pairs), not {Describe(node)}");
+        Error(node, nameof(Messages.Yaml_NotMapping), what, Describe(node));
         return null;
     }
 
-    public YamlSequenceNode? AsSequence(YamlNode node, string what)
+    public YamlSequenceNode? AsSequence(YamlNode node, object what)
     {
         if (node is YamlSequenceNode sequence)
         {
             return sequence;
         }
 
-        Error(node, $"{what} must be a list, not {Describe(node)}");
+        Error(node, nameof(Messages.Yaml_NotList), what, Describe(node));
         return null;
     }
 
     /// <summary>Returns the entries of a mapping keyed by scalar text, reporting unknown keys.</summary>
-    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, string what, IReadOnlyCollection<string> allowed)
+    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, object what, IReadOnlyCollection<string> allowed)
     {
         var result = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
         foreach (var pair in mapping.Children)
         {
             if (pair.Key is not YamlScalarNode key || key.Value is null)
             {
-                Error(pair.Key, $"keys in {what} must be plain text");
+                Error(pair.Key, nameof(Messages.Yaml_KeysPlainText), what);
                 continue;
             }
 
             if (!allowed.Contains(key.Value))
             {
-                Error(key, $"unknown key '{key.Value}' in {what}; expected one of: {string.Join(", ", allowed)}");
+                Error(key, nameof(Messages.Yaml_UnknownKey), key.Value, what, string.Join(", ", allowed), LocalizedText.DidYouMean(key.Value, allowed));
                 continue;
             }
 
@@ -223,40 +229,40 @@ internal sealed class YamlInput
         return result;
     }
 
-    public string? Text(YamlNode node, string what)
+    public string? Text(YamlNode node, object what)
     {
         if (node is YamlScalarNode scalar && scalar.Value is not null)
         {
             return scalar.Value;
         }
 
-        Error(node, $"{what} must be text, not {Describe(node)}");
+        Error(node, nameof(Messages.Yaml_NotText), what, Describe(node));
         return null;
     }
 
-    public string? RequiredText(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, string what)
+    public string? RequiredText(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, object what)
     {
         if (!entries.TryGetValue(key, out var entry))
         {
-            Error(owner, $"{what} is missing required key '{key}'");
+            Error(owner, nameof(Messages.Yaml_MissingKey), what, key);
             return null;
         }
 
         var text = Text(entry.Value, $"'{key}'");
         if (text is not null && text.Trim().Length == 0)
         {
-            Error(entry.Value, $"'{key}' must not be empty");
+            Error(entry.Value, nameof(Messages.Yaml_EmptyKey), key);
             return null;
         }
 
         return text?.Trim();
     }
 
-    public decimal? Number(YamlNode node, string what)
+    public decimal? Number(YamlNode node, object what)
     {
         if (node is not YamlScalarNode scalar || scalar.Value is null)
         {
-            Error(node, $"{what} must be a number, not {Describe(node)}");
+            Error(node, nameof(Messages.Yaml_NotNumber), what, Describe(node));
             return null;
         }
 
@@ -267,20 +273,19 @@ internal sealed class YamlInput
             if (!FixedMath.TryToTicks(value, out _))
             {
                 Error(node, decimal.Round(value, Points.Decimals) != value
-                    ? $"{what} {value.ToString(CultureInfo.InvariantCulture)} has more than {Points.Decimals} decimal places or is out of range"
-                    : $"{what} {value.ToString(CultureInfo.InvariantCulture)} is too large (at most {Count(MaxNumber)})");
+                    ? LocalizedText.Of(nameof(Messages.Yaml_TooManyDecimals), what, value.ToString(CultureInfo.InvariantCulture), Points.Decimals)
+                    : LocalizedText.Of(nameof(Messages.Yaml_TooLarge), what, value.ToString(CultureInfo.InvariantCulture), Count(MaxNumber)));
                 return null;
             }
 
             return value;
         }
 
-        var hint = scalar.Value.Contains(',') ? " (use a decimal point, e.g. 0.5)" : "";
-        Error(node, $"{what} must be a number, not '{scalar.Value}'{hint}");
+        Error(node, scalar.Value.Contains(',') ? nameof(Messages.Yaml_NotNumberComma) : nameof(Messages.Yaml_NotNumberText), what, scalar.Value);
         return null;
     }
 
-    public Points? PointsValue(YamlNode node, string what)
+    public Points? PointsValue(YamlNode node, object what)
     {
         var number = Number(node, what);
         if (number is null)
@@ -290,14 +295,14 @@ internal sealed class YamlInput
 
         if (!Points.TryFromDecimal(number.Value, out var points))
         {
-            Error(node, $"{what} {number.Value.ToString(CultureInfo.InvariantCulture)} has more than {Points.Decimals} decimal places or is out of range");
+            Error(node, nameof(Messages.Yaml_TooManyDecimals), what, number.Value.ToString(CultureInfo.InvariantCulture), Points.Decimals);
             return null;
         }
 
         return points;
     }
 
-    public int? Integer(YamlNode node, string what)
+    public int? Integer(YamlNode node, object what)
     {
         var number = Number(node, what);
         if (number is null)
@@ -307,14 +312,14 @@ internal sealed class YamlInput
 
         if (number.Value != decimal.Truncate(number.Value) || number.Value > int.MaxValue || number.Value < int.MinValue)
         {
-            Error(node, $"{what} must be a whole number, not '{((YamlScalarNode)node).Value}'");
+            Error(node, nameof(Messages.Yaml_NotWholeNumber), what, ((YamlScalarNode)node).Value);
             return null;
         }
 
         return (int)number.Value;
     }
 
-    public TEnum? Enum<TEnum>(YamlNode node, string what, IReadOnlyDictionary<string, TEnum> names)
+    public TEnum? Enum<TEnum>(YamlNode node, object what, IReadOnlyDictionary<string, TEnum> names)
         where TEnum : struct
     {
         var text = Text(node, what);
@@ -328,7 +333,7 @@ internal sealed class YamlInput
             return value;
         }
 
-        Error(node, $"{what} must be one of: {string.Join(", ", names.Keys)}; not '{text}'");
+        Error(node, nameof(Messages.Yaml_NotOneOf), what, string.Join(", ", names.Keys), text);
         return null;
     }
 
@@ -340,11 +345,11 @@ internal sealed class YamlInput
     /// <summary>A count with thousands separators, the same in every culture: "4,194,304".</summary>
     internal static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Describe(YamlNode node) => node switch
+    private static object Describe(YamlNode node) => node switch
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
+        YamlMappingNode => LocalizedText.Of(nameof(Messages.Yaml_AMapping)),
+        YamlSequenceNode => LocalizedText.Of(nameof(Messages.Yaml_AList)),
         YamlScalarNode { Value: var v } => $"'{v}'",
-        _ => "this",
+        _ => LocalizedText.Of(nameof(Messages.Yaml_This)),
     };
 }
