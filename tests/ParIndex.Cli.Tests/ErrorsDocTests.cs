@@ -101,12 +101,12 @@ public class ErrorsDocTests
         sb.Append("hiển thị theo ngôn ngữ giao diện (`--lang vi` hoặc `--lang en`); `{0}`, `{1}`, … dưới đây là tệp, giá trị, mã hoặc\n");
         sb.Append("con số mà thông báo nêu. Giá trị dài hơn khoảng 80 ký tự được rút gọn bằng … kèm độ dài đầy đủ. Mã thoát 1 là lỗi\n");
         sb.Append("của parindex (xem `App_ReportBug`); 130 là lệnh bị ngắt.\n\n");
-        sb.Append("Messages about scoring rules and bands inside criteria sets, about scenarios, previous results and weight samples\n");
-        sb.Append("are still written in English only and are not listed here; they name the file, line and column and the key or\n");
-        sb.Append("column concerned (see docs/criteria-format.md, docs/scenarios.md and docs/input-format.md).\n\n");
-        sb.Append("Thông báo về cách tính điểm và xếp loại trong bộ chỉ số, về kịch bản, kết quả kỳ trước và mẫu trọng số hiện chỉ có\n");
-        sb.Append("tiếng Anh và chưa được liệt kê ở đây; chúng ghi rõ tệp, dòng, cột và khóa hoặc cột liên quan (xem\n");
-        sb.Append("docs/criteria-format.md, docs/scenarios.md và docs/input-format.md).\n\n");
+        sb.Append("A few messages — about previous results, weight samples and some checks of scoring rules — are still written in\n");
+        sb.Append("English only and are not listed here; they name the file, line and column and the key or column concerned (see\n");
+        sb.Append("docs/criteria-format.md and docs/input-format.md).\n\n");
+        sb.Append("Một số thông báo — về kết quả kỳ trước, mẫu trọng số và một vài kiểm tra cách tính điểm — hiện chỉ có tiếng Anh và\n");
+        sb.Append("chưa được liệt kê ở đây; chúng ghi rõ tệp, dòng, cột và khóa hoặc cột liên quan (xem docs/criteria-format.md và\n");
+        sb.Append("docs/input-format.md).\n\n");
         sb.Append("## Contents — Mục lục\n\n");
         sb.Append("- [Read limits — Giới hạn đọc](#limits)\n");
         foreach (var s in Sections)

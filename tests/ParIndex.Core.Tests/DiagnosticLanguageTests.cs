@@ -60,4 +60,23 @@ public class DiagnosticLanguageTests
         Assert.Equal("x.csv:2:3: custom", d.ToString(Vietnamese));
         Assert.Equal("custom", d.GetMessage(English));
     }
+
+    [Fact]
+    public void ScenarioMessagesReadInEitherLanguage()
+    {
+        var ex = Assert.Throws<ParIndexException>(() => ParIndex.Scenarios.ScenarioLoader.Parse("format: 1\nchanges:\n  - { code: \"2\", max: -1 }\n", "s.yaml"));
+
+        Assert.Equal("s.yaml:3:23: 'max' của '2' không được âm; hãy viết 'drop: true' để bỏ tiêu chí", ex.GetMessage(Vietnamese));
+        Assert.Equal("s.yaml:3:23: 'max' of '2' must not be negative; write 'drop: true' to remove a node", ex.GetMessage(English));
+    }
+
+    [Fact]
+    public void TierMessagesNameTheCriterionInEitherLanguage()
+    {
+        var yaml = "format: 1\nid: t\nname: T\nlevel: commune\nmax: 10\nareas:\n  - code: \"1\"\n    name: A\n    max: 10\n    rule:\n      kind: tiers\n      tiers:\n        - { ge: 0, lt: 50, points: 0 }\n        - { ge: 40, le: 100, points: 10 }\n";
+        var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Parse(yaml, "t.yaml"));
+
+        Assert.Equal("t.yaml:14:11: các mức của '1' chồng lên nhau: [0, 50) và [40, 100]", ex.GetMessage(Vietnamese));
+        Assert.Equal("t.yaml:14:11: tiers of '1' overlap: [0, 50) and [40, 100]", ex.GetMessage(English));
+    }
 }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ParIndex.Criteria;
@@ -13,7 +15,7 @@ internal static class BandReader
     private static readonly string[] BandKeys = { "name", "min" };
 
     /// <summary>A list of <c>{ name, min }</c>: names and minima must be distinct.</summary>
-    public static BandScheme? ReadBands(YamlInput doc, YamlNode node, string what)
+    public static BandScheme? ReadBands(YamlInput doc, YamlNode node, LocalizedText what)
     {
         if (doc.AsSequence(node, what) is not { } list)
         {
@@ -25,21 +27,22 @@ internal static class BandReader
         var mins = new Dictionary<decimal, string>();
         foreach (var item in list.Children)
         {
-            if (doc.AsMapping(item, "a band") is not { } m)
+            var aBand = LocalizedText.Of(nameof(Messages.What_ABand));
+            if (doc.AsMapping(item, aBand) is not { } m)
             {
                 continue;
             }
 
-            var be = doc.Entries(m, "a band", BandKeys);
-            var name = doc.RequiredText(be, "name", m, "a band")?.Normalize(NormalizationForm.FormC);
+            var be = doc.Entries(m, aBand, BandKeys);
+            var name = doc.RequiredText(be, "name", m, aBand)?.Normalize(NormalizationForm.FormC);
             decimal? min = null;
             if (!be.TryGetValue("min", out var minEntry))
             {
-                doc.Error(m, "a band is missing required key 'min'");
+                doc.Error(m, nameof(Messages.Yaml_MissingKey), aBand, "min");
             }
             else
             {
-                min = doc.Number(minEntry.Value, "'min'");
+                min = doc.Number(minEntry.Value, LocalizedText.Quoted("min"));
             }
 
             if (name is null || min is null)
@@ -49,11 +52,11 @@ internal static class BandReader
 
             if (!names.Add(name))
             {
-                doc.Error(item, $"band '{name}' is listed twice in {what}");
+                doc.Error(item, nameof(Messages.Band_ListedTwice), name, what);
             }
             else if (mins.TryGetValue(min.Value, out var other))
             {
-                doc.Error(minEntry.Value, $"bands '{other}' and '{name}' have the same minimum {min.Value.ToString(CultureInfo.InvariantCulture)}");
+                doc.Error(minEntry.Value, nameof(Messages.Band_SameMin), other, name, min.Value.ToString(CultureInfo.InvariantCulture));
             }
             else
             {
@@ -68,7 +71,7 @@ internal static class BandReader
     /// <summary>A mapping of group name to a band list; group names are trimmed, must not be empty or repeat.</summary>
     public static Dictionary<string, BandScheme>? ReadGroupBands(YamlInput doc, YamlNode node)
     {
-        if (doc.AsMapping(node, "'group_bands'") is not { } mapping)
+        if (doc.AsMapping(node, LocalizedText.Quoted("group_bands")) is not { } mapping)
         {
             return null;
         }
@@ -77,26 +80,26 @@ internal static class BandReader
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var pair in mapping.Children)
         {
-            if (doc.Text(pair.Key, "a group name")?.Trim() is not { } group)
+            if (doc.Text(pair.Key, LocalizedText.Of(nameof(Messages.What_AGroupName)))?.Trim() is not { } group)
             {
                 continue;
             }
 
             if (group.Length == 0)
             {
-                doc.Error(pair.Key, "a group name in 'group_bands' must not be empty");
+                doc.Error(pair.Key, nameof(Messages.Band_EmptyGroupName));
                 continue;
             }
 
             var at = doc.At(pair.Key);
             if (first.TryGetValue(group, out var line))
             {
-                doc.Error(at, $"group '{group}' is given twice in 'group_bands'; first at line {line.ToString(CultureInfo.InvariantCulture)}");
+                doc.Error(at, LocalizedText.Of(nameof(Messages.Band_GroupTwice), group, line.ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
 
             first[group] = at.Line;
-            if (ReadBands(doc, pair.Value, $"bands of group '{group}'") is { } scheme)
+            if (ReadBands(doc, pair.Value, LocalizedText.Of(nameof(Messages.What_BandsOfGroup), group)) is { } scheme)
             {
                 groupBands[group] = scheme;
             }

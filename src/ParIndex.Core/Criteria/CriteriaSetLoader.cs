@@ -81,7 +81,7 @@ public static class CriteriaSetLoader
         }
 
         using var stream = typeof(CriteriaSetLoader).Assembly.GetManifestResourceStream(ResourcePrefix + id + ".yaml")
-            ?? throw new ParIndexException(null, $"no shipped criteria set has id '{id}'; shipped sets: {string.Join(", ", ShippedIds)}");
+            ?? throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.Criteria_NoShippedId), id, string.Join(", ", ShippedIds), LocalizedText.DidYouMean(id, ShippedIds)));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return Parse(reader.ReadToEnd(), "shipped:" + id);
     }

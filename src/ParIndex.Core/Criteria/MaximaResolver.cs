@@ -29,7 +29,7 @@ internal sealed class MaximaResolver
     public IReadOnlyList<CriteriaNode> ResolveAreas(List<NodeDraft> areas, Points setMax, YamlNode setMaxNode)
     {
         var ordinary = areas.Where(a => a.Block == NodeBlock.None).ToList();
-        var shares = ShareOut(ordinary, setMax, "the criteria set");
+        var shares = ShareOut(ordinary, setMax, LocalizedText.Of(nameof(Messages.What_TheCriteriaSet)));
         var result = new List<CriteriaNode>();
         var sum = Points.Zero;
         foreach (var area in areas)
@@ -56,7 +56,7 @@ internal sealed class MaximaResolver
     }
 
     /// <summary>Shares a parent's points among weighted siblings (largest remainder), or checks that siblings do not mix max and weight.</summary>
-    private Dictionary<NodeDraft, Points?> ShareOut(List<NodeDraft> siblings, Points? parentMax, string parentLabel)
+    private Dictionary<NodeDraft, Points?> ShareOut(List<NodeDraft> siblings, Points? parentMax, LocalizedText parentLabel)
     {
         var shares = new Dictionary<NodeDraft, Points?>();
         var weighted = siblings.Where(s => s.Weight is not null).ToList();
@@ -82,6 +82,12 @@ internal sealed class MaximaResolver
         for (var i = 0; i < weighted.Count; i++)
         {
             shares[weighted[i]] = Points.FromTicks(ticks[i]);
+            if (ticks[i] == 0)
+            {
+                // Points are kept to 0.000001: a share below half of that would be a criterion worth nothing, by accident.
+                var entry = (weighted[i].Node as YamlMappingNode)?.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "weight" }).Value ?? weighted[i].Node;
+                doc.Error(entry, nameof(Messages.Max_ShareRoundsToZero), $"'{weighted[i].Code}'", parentLabel, total.ToString());
+            }
         }
 
         return shares;
@@ -92,7 +98,7 @@ internal sealed class MaximaResolver
     /// <summary>Builds the node; <paramref name="resolvedMax"/> is known even when a problem below prevents building it, so sums are still checked.</summary>
     private CriteriaNode? Resolve(NodeDraft draft, Points? assigned, out Points? resolvedMax)
     {
-        var label = $"'{draft.Code}'";
+        var label = LocalizedText.Quoted(draft.Code);
         var max = draft.Max ?? assigned;
         resolvedMax = max;
         CriteriaNode? node;

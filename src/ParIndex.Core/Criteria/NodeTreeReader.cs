@@ -64,7 +64,7 @@ internal sealed class NodeTreeReader
         {
             doc.Error(mapping, LocalizedText.Of(nameof(Messages.Tree_MissingAreas)));
         }
-        else if (doc.AsSequence(areas.Value, "'areas'") is { } list)
+        else if (doc.AsSequence(areas.Value, LocalizedText.Quoted("areas")) is { } list)
         {
             if (list.Children.Count == 0)
             {
@@ -107,9 +107,9 @@ internal sealed class NodeTreeReader
             return null;
         }
 
-        var e = doc.Entries(m, CodeOf(m) is { } written ? $"'{written}'" : depth == 0 ? LocalizedText.Of(nameof(Messages.What_AnArea)) : LocalizedText.Of(nameof(Messages.What_ACriterion)), NodeKeys);
+        var e = doc.Entries(m, CodeOf(m) is { } written ? LocalizedText.Quoted(written) : depth == 0 ? LocalizedText.Of(nameof(Messages.What_AnArea)) : LocalizedText.Of(nameof(Messages.What_ACriterion)), NodeKeys);
         var code = doc.RequiredText(e, "code", m, depth == 0 ? LocalizedText.Of(nameof(Messages.What_AnArea)) : LocalizedText.Of(nameof(Messages.What_ACriterion)));
-        var label = code is null ? "a criterion" : $"'{code}'";
+        var label = code is null ? LocalizedText.Of(nameof(Messages.What_ACriterion)) : LocalizedText.Quoted(code);
         if (code is not null)
         {
             if (!CodePattern.IsMatch(code))
@@ -127,7 +127,7 @@ internal sealed class NodeTreeReader
         }
 
         var name = CriteriaSetLoader.Nfc(doc.RequiredText(e, "name", m, label));
-        string? description = e.TryGetValue("description", out var d) ? CriteriaSetLoader.Nfc(doc.Text(d.Value, "'description'")) : null;
+        string? description = e.TryGetValue("description", out var d) ? CriteriaSetLoader.Nfc(doc.Text(d.Value, LocalizedText.Quoted("description"))) : null;
 
         var block = parent?.Block ?? NodeBlock.None;
         if (e.TryGetValue("block", out var blockEntry))
@@ -136,7 +136,7 @@ internal sealed class NodeTreeReader
             {
                 doc.Error(blockEntry.Key, nameof(Messages.Tree_BlockOnAreasOnly), label);
             }
-            else if (doc.Enum(blockEntry.Value, "'block'", Blocks) is { } b)
+            else if (doc.Enum(blockEntry.Value, LocalizedText.Quoted("block"), Blocks) is { } b)
             {
                 block = b;
             }
@@ -187,13 +187,13 @@ internal sealed class NodeTreeReader
         }
 
         var source = inheritedSource;
-        if (e.TryGetValue("source", out var sourceEntry) && doc.Enum(sourceEntry.Value, "'source'", Sources) is { } s)
+        if (e.TryGetValue("source", out var sourceEntry) && doc.Enum(sourceEntry.Value, LocalizedText.Quoted("source"), Sources) is { } s)
         {
             source = s;
         }
 
         var na = inheritedNa;
-        if (e.TryGetValue("not_applicable", out var naEntry) && doc.Enum(naEntry.Value, "'not_applicable'", NotApplicablePolicies) is { } n)
+        if (e.TryGetValue("not_applicable", out var naEntry) && doc.Enum(naEntry.Value, LocalizedText.Quoted("not_applicable"), NotApplicablePolicies) is { } n)
         {
             na = n;
         }

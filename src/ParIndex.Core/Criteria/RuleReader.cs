@@ -31,7 +31,7 @@ internal sealed partial class RuleReader
 
     public RuleReader(YamlInput doc) => this.doc = doc;
 
-    public ScoringRule? Read(NodeDraft draft, Points magnitude, string label)
+    public ScoringRule? Read(NodeDraft draft, Points magnitude, LocalizedText label)
     {
         var node = draft.RuleNode!;
         Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e;
@@ -45,7 +45,7 @@ internal sealed partial class RuleReader
 
             if (k is not (RuleKind.YesNo or RuleKind.Ratio or RuleKind.Points))
             {
-                doc.Error(scalar, $"rule '{scalar.Value}' of {label} needs settings; write it as a mapping with 'kind: {scalar.Value}'");
+                doc.Error(scalar, nameof(Messages.Rule_NeedsSettings), scalar.Value, label);
                 return null;
             }
 
@@ -65,7 +65,7 @@ internal sealed partial class RuleReader
         var kindNode = m.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "kind" }).Value;
         if (kindNode is null)
         {
-            doc.Error(m, $"'rule' of {label} is missing required key 'kind'");
+            doc.Error(m, nameof(Messages.Yaml_MissingKey), LocalizedText.Of(nameof(Messages.What_KeyOf), "rule", label), "kind");
             return null;
         }
 
@@ -84,7 +84,7 @@ internal sealed partial class RuleReader
             RuleKind.Count => new[] { "kind", "per" },
             _ => new[] { "kind" },
         };
-        e = doc.Entries(m, $"the {RuleName(kind)} rule of {label}", allowed);
+        e = doc.Entries(m, LocalizedText.Of(nameof(Messages.What_RuleOf), RuleName(kind), label), allowed);
         return kind switch
         {
             RuleKind.YesNo => new YesNoRule(magnitude),
@@ -96,11 +96,11 @@ internal sealed partial class RuleReader
         };
     }
 
-    private ChoiceRule? ReadChoice(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, YamlMappingNode rule, Points magnitude, string label)
+    private ChoiceRule? ReadChoice(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, YamlMappingNode rule, Points magnitude, LocalizedText label)
     {
         if (!e.TryGetValue("options", out var optionsEntry))
         {
-            doc.Error(rule, $"choice rule of {label} has no options");
+            doc.Error(rule, nameof(Messages.Rule_NoOptions), label);
             return null;
         }
 
@@ -111,7 +111,7 @@ internal sealed partial class RuleReader
 
         if (m.Children.Count == 0)
         {
-            doc.Error(m, $"choice rule of {label} has no options");
+            doc.Error(m, nameof(Messages.Rule_NoOptions), label);
             return null;
         }
 
@@ -120,8 +120,8 @@ internal sealed partial class RuleReader
         var ok = true;
         foreach (var pair in m.Children)
         {
-            var name = CriteriaSetLoader.Nfc(doc.Text(pair.Key, "an option name"))?.Trim();
-            var points = doc.PointsValue(pair.Value, name is null ? "option points" : $"points of option '{name}'");
+            var name = CriteriaSetLoader.Nfc(doc.Text(pair.Key, LocalizedText.Of(nameof(Messages.What_AnOptionName))))?.Trim();
+            var points = doc.PointsValue(pair.Value, name is null ? LocalizedText.Of(nameof(Messages.What_OptionPoints)) : LocalizedText.Of(nameof(Messages.What_PointsOfOption), name));
             if (name is null || points is null)
             {
                 ok = false;
@@ -130,22 +130,22 @@ internal sealed partial class RuleReader
 
             if (name.Length == 0)
             {
-                doc.Error(pair.Key, $"an option of {label} has an empty name");
+                doc.Error(pair.Key, nameof(Messages.Rule_OptionEmptyName), label);
                 ok = false;
             }
             else if (!keys.Add(Internal.TextKey.Of(name)))
             {
-                doc.Error(pair.Key, $"option '{name}' of {label} is listed twice");
+                doc.Error(pair.Key, nameof(Messages.Rule_OptionTwice), name, label);
                 ok = false;
             }
             else if (points.Value < Points.Zero || points.Value > magnitude)
             {
-                doc.Error(pair.Value, $"option '{name}' of {label} gives {points.Value} points; options must give 0 to {magnitude}");
+                doc.Error(pair.Value, nameof(Messages.Rule_OptionPointsOutside), name, label, points.Value.ToString(), magnitude.ToString());
                 ok = false;
             }
             else if (IsReservedValue(name))
             {
-                doc.Error(pair.Key, $"option '{name}' of {label} is reserved for 'not applicable'; choose another name");
+                doc.Error(pair.Key, nameof(Messages.Rule_OptionReserved), name, label);
                 ok = false;
             }
             else
@@ -157,7 +157,7 @@ internal sealed partial class RuleReader
         return ok ? new ChoiceRule(options) : null;
     }
 
-    private RatioRule? ReadRatio(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, Points magnitude, string label)
+    private RatioRule? ReadRatio(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, Points magnitude, LocalizedText label)
     {
         decimal target = 100;
         if (e.TryGetValue("target", out var t))
@@ -169,14 +169,14 @@ internal sealed partial class RuleReader
 
             if (v <= 0)
             {
-                doc.Error(t.Value, $"'target' of {label} must be positive");
+                doc.Error(t.Value, nameof(Messages.Rule_MustBePositive), LocalizedText.Of(nameof(Messages.What_KeyOf), "target", label));
                 return null;
             }
 
             if (v > MaxTarget)
             {
                 // Keeps max × value in RatioRule.Score far from decimal overflow.
-                doc.Error(t.Value, $"'target' of {label} must be at most {YamlInput.Count(MaxTarget)}");
+                doc.Error(t.Value, nameof(Messages.Rule_AtMost), LocalizedText.Of(nameof(Messages.What_KeyOf), "target", label), YamlInput.Count(MaxTarget));
                 return null;
             }
 
@@ -186,7 +186,7 @@ internal sealed partial class RuleReader
         return new RatioRule(magnitude, target);
     }
 
-    private PointsRule? ReadPoints(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, Points magnitude, string label)
+    private PointsRule? ReadPoints(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, Points magnitude, LocalizedText label)
     {
         Points? step = null;
         if (e.TryGetValue("step", out var s))
@@ -199,13 +199,13 @@ internal sealed partial class RuleReader
 
             if (step.Value <= Points.Zero)
             {
-                doc.Error(s.Value, $"'step' of {label} must be positive");
+                doc.Error(s.Value, nameof(Messages.Rule_MustBePositive), LocalizedText.Of(nameof(Messages.What_KeyOf), "step", label));
                 return null;
             }
 
             if (magnitude.Ticks % step.Value.Ticks != 0)
             {
-                doc.Error(s.Value, $"'step' {step.Value} of {label} does not divide its max {magnitude}");
+                doc.Error(s.Value, nameof(Messages.Rule_StepNotDivisor), step.Value.ToString(), label, magnitude.ToString());
                 return null;
             }
         }
@@ -213,11 +213,11 @@ internal sealed partial class RuleReader
         return new PointsRule(magnitude, step);
     }
 
-    private CountRule? ReadCount(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, YamlMappingNode rule, Points magnitude, string label)
+    private CountRule? ReadCount(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> e, YamlMappingNode rule, Points magnitude, LocalizedText label)
     {
         if (!e.TryGetValue("per", out var per))
         {
-            doc.Error(rule, $"count rule of {label} is missing required key 'per'");
+            doc.Error(rule, nameof(Messages.Rule_CountNoPer), label);
             return null;
         }
 
@@ -228,7 +228,7 @@ internal sealed partial class RuleReader
 
         if (p <= Points.Zero)
         {
-            doc.Error(per.Value, $"'per' of {label} must be positive");
+            doc.Error(per.Value, nameof(Messages.Rule_MustBePositive), LocalizedText.Of(nameof(Messages.What_KeyOf), "per", label));
             return null;
         }
 

@@ -47,7 +47,7 @@ internal sealed class SetSettingsReader
         {
             doc.Error(mapping, LocalizedText.Of(nameof(Messages.Set_MissingFormat)));
         }
-        else if (doc.Integer(format.Value, "'format'") is { } version)
+        else if (doc.Integer(format.Value, LocalizedText.Quoted("format")) is { } version)
         {
             if (version < 1 || version > CriteriaSet.CurrentFormatVersion)
             {
@@ -73,19 +73,19 @@ internal sealed class SetSettingsReader
         settings.Name = CriteriaSetLoader.Nfc(doc.RequiredText(e, "name", mapping, LocalizedText.Of(nameof(Messages.What_TheCriteriaSet)))) ?? "";
         if (e.TryGetValue("decision", out var decision))
         {
-            settings.Decision = CriteriaSetLoader.Nfc(doc.Text(decision.Value, "'decision'"));
+            settings.Decision = CriteriaSetLoader.Nfc(doc.Text(decision.Value, LocalizedText.Quoted("decision")));
         }
 
         if (!e.TryGetValue("level", out var level))
         {
             doc.Error(mapping, LocalizedText.Of(nameof(Messages.Set_MissingLevel)));
         }
-        else if (doc.Enum(level.Value, "'level'", Levels) is { } lv)
+        else if (doc.Enum(level.Value, LocalizedText.Quoted("level"), Levels) is { } lv)
         {
             settings.Level = lv;
         }
 
-        if (e.TryGetValue("year", out var year) && doc.Integer(year.Value, "'year'") is { } y)
+        if (e.TryGetValue("year", out var year) && doc.Integer(year.Value, LocalizedText.Quoted("year")) is { } y)
         {
             if (y < 1990 || y > 2100)
             {
@@ -95,7 +95,7 @@ internal sealed class SetSettingsReader
             settings.Year = y;
         }
 
-        if (e.TryGetValue("precision", out var precision) && doc.Integer(precision.Value, "'precision'") is { } p)
+        if (e.TryGetValue("precision", out var precision) && doc.Integer(precision.Value, LocalizedText.Quoted("precision")) is { } p)
         {
             if (p < 0 || p > Points.Decimals)
             {
@@ -109,7 +109,7 @@ internal sealed class SetSettingsReader
 
         if (e.TryGetValue("bands", out var bands))
         {
-            settings.Bands = BandReader.ReadBands(doc, bands.Value, "'bands'") ?? BandScheme.None;
+            settings.Bands = BandReader.ReadBands(doc, bands.Value, LocalizedText.Quoted("bands")) ?? BandScheme.None;
         }
 
         if (e.TryGetValue("group_bands", out var groupBands) && BandReader.ReadGroupBands(doc, groupBands.Value) is { } map)
@@ -117,11 +117,11 @@ internal sealed class SetSettingsReader
             settings.GroupBands = map;
         }
 
-        if (e.TryGetValue("over_scoring_penalty", out var penalty) && doc.AsMapping(penalty.Value, "'over_scoring_penalty'") is { } pm)
+        if (e.TryGetValue("over_scoring_penalty", out var penalty) && doc.AsMapping(penalty.Value, LocalizedText.Quoted("over_scoring_penalty")) is { } pm)
         {
-            var pe = doc.Entries(pm, "'over_scoring_penalty'", PenaltyKeys);
-            var threshold = Required(pe, "threshold", pm, "'over_scoring_penalty'");
-            var deduct = Required(pe, "deduct", pm, "'over_scoring_penalty'");
+            var pe = doc.Entries(pm, LocalizedText.Quoted("over_scoring_penalty"), PenaltyKeys);
+            var threshold = Required(pe, "threshold", pm, LocalizedText.Quoted("over_scoring_penalty"));
+            var deduct = Required(pe, "deduct", pm, LocalizedText.Quoted("over_scoring_penalty"));
             if (threshold is { } t && deduct is { } d)
             {
                 if (t <= Points.Zero || d <= Points.Zero)
@@ -142,7 +142,7 @@ internal sealed class SetSettingsReader
         else
         {
             setMaxNode = maxEntry.Value;
-            setMax = doc.PointsValue(maxEntry.Value, "'max'");
+            setMax = doc.PointsValue(maxEntry.Value, LocalizedText.Quoted("max"));
             if (setMax is { } m && m <= Points.Zero)
             {
                 doc.Error(maxEntry.Value, LocalizedText.Of(nameof(Messages.Set_MaxPositive)));
@@ -150,7 +150,7 @@ internal sealed class SetSettingsReader
             }
         }
 
-        if (e.TryGetValue("ranking", out var ranking) && doc.Text(ranking.Value, "'ranking'")?.Trim() is { } compare)
+        if (e.TryGetValue("ranking", out var ranking) && doc.Text(ranking.Value, LocalizedText.Quoted("ranking"))?.Trim() is { } compare)
         {
             if (compare is not ("reported" or "exact"))
             {
@@ -166,14 +166,14 @@ internal sealed class SetSettingsReader
     public IReadOnlyList<string> ReadTieBreakers(YamlNode node, IReadOnlyDictionary<string, SourceLocation> codes, string? setId)
     {
         var result = new List<string>();
-        if (doc.AsSequence(node, "'tie_breakers'") is not { } list)
+        if (doc.AsSequence(node, LocalizedText.Quoted("tie_breakers")) is not { } list)
         {
             return result;
         }
 
         foreach (var item in list.Children)
         {
-            var text = doc.Text(item, "a tie-breaker")?.Trim();
+            var text = doc.Text(item, LocalizedText.Of(nameof(Messages.What_ATieBreaker)))?.Trim();
             if (text is null)
             {
                 continue;
@@ -192,7 +192,7 @@ internal sealed class SetSettingsReader
         return result;
     }
 
-    private Points? Required(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, string what)
+    private Points? Required(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, LocalizedText what)
     {
         if (!entries.TryGetValue(key, out var entry))
         {
@@ -200,6 +200,6 @@ internal sealed class SetSettingsReader
             return null;
         }
 
-        return doc.PointsValue(entry.Value, $"'{key}'");
+        return doc.PointsValue(entry.Value, LocalizedText.Quoted(key));
     }
 }

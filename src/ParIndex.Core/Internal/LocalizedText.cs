@@ -20,12 +20,14 @@ internal sealed class LocalizedText
     private readonly System.Resources.ResourceManager resources;
     private readonly string key;
     private readonly object?[] args;
+    private readonly string? verbatim;
 
-    private LocalizedText(System.Resources.ResourceManager resources, string key, object?[] args)
+    private LocalizedText(System.Resources.ResourceManager resources, string key, object?[] args, string? verbatim = null)
     {
         this.resources = resources;
         this.key = key;
         this.args = args;
+        this.verbatim = verbatim;
     }
 
     /// <summary>No text.</summary>
@@ -36,6 +38,12 @@ internal sealed class LocalizedText
 
     /// <summary>The text of resource <paramref name="key"/> of another .resx of this library (a feature's own texts, e.g. <c>SurveyText</c>).</summary>
     public static LocalizedText Of(System.Resources.ResourceManager resources, string key, params object?[] args) => new(resources, key, args);
+
+    /// <summary>Text that reads the same in every language: a quoted code or a value as written in a file.</summary>
+    public static LocalizedText Verbatim(string text) => new(Messages.ResourceManager, "", Array.Empty<object?>(), text ?? throw new ArgumentNullException(nameof(text)));
+
+    /// <summary>A code or name in single quotes, the same in every language: <c>'1.2'</c>.</summary>
+    public static LocalizedText Quoted(string code) => Verbatim("'" + code + "'");
 
     /// <summary>"; did you mean 'X'?" when some of <paramref name="candidates"/> are close to <paramref name="input"/>, else nothing.</summary>
     public static LocalizedText DidYouMean(string input, IEnumerable<string> candidates)
@@ -50,7 +58,7 @@ internal sealed class LocalizedText
         culture ??= CultureInfo.CurrentUICulture;
         if (key.Length == 0)
         {
-            return "";
+            return verbatim ?? "";
         }
 
         // Safety.resx holds the messages about read limits, unreadable inputs and invisible characters (docs/errors.md).

@@ -4,7 +4,9 @@ using System.Linq;
 using System.Numerics;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 using ParIndex.Ranking;
+using ParIndex.Resources;
 using ParIndex.Scoring;
 
 namespace ParIndex.Scenarios;
@@ -68,13 +70,13 @@ public static class ScenarioEngine
     {
         var found = new List<Diagnostic>();
         problems = found;
-        void Error(SourceLocation? at, string message) => found.Add(new Diagnostic(at, message));
+        void Error(SourceLocation? at, string key, params object?[] args) => found.Add(new Diagnostic(at, LocalizedText.Of(key, args)));
 
         var c = set.Compiled;
         var n = c.NodeCount;
         if (scenario.CriteriaId is { } wanted && !string.Equals(wanted, set.Id, StringComparison.Ordinal))
         {
-            Error(scenario.CriteriaIdLocation, $"the scenario is written for criteria set '{wanted}', but the set in use is '{set.Id}'");
+            Error(scenario.CriteriaIdLocation, nameof(Messages.Scenario_OtherSet), wanted, set.Id);
         }
 
         for (var i = 0; i < (scenario.TieBreakers?.Count ?? 0); i++)
@@ -93,34 +95,33 @@ public static class ScenarioEngine
         {
             if (!c.TryGetNode(change.Code, out var node))
             {
-                Error(change.Location, $"'{change.Code}' is not a code in the criteria set '{set.Id}'");
+                Error(change.Location, nameof(Messages.Scenario_UnknownCode), change.Code, set.Id, LocalizedText.DidYouMean(change.Code, set.Nodes.Select(x => x.Code)));
                 continue;
             }
 
             if (changeOf[node] is { } first)
             {
-                var where = first.Location is { } l ? $"; first at line {l.Line}" : "";
-                Error(change.Location, $"'{change.Code}' is changed twice{where}");
+                var where = first.Location is { } l ? LocalizedText.Of(nameof(Messages.Scenario_FirstAtLine), l.Line) : LocalizedText.Empty;
+                Error(change.Location, nameof(Messages.Scenario_ChangedTwice), change.Code, where);
                 continue;
             }
 
             var def = set.Nodes[node];
             if (def.Block != NodeBlock.None && !change.IsDrop)
             {
-                var block = def.Block == NodeBlock.Deduction ? "deduction" : "bonus";
-                Error(change.Location, $"'{change.Code}' is in a {block} block, whose max is a cap; a scenario may drop it but not change its max or weight");
+                Error(change.Location, def.Block == NodeBlock.Deduction ? nameof(Messages.Scenario_InDeductionBlock) : nameof(Messages.Scenario_InBonusBlock), change.Code);
                 continue;
             }
 
             if (change.Weight is not null && def.Weight is null)
             {
-                Error(change.Location, $"'{change.Code}' is defined by 'max' in the criteria set, not by 'weight'; change its 'max' instead");
+                Error(change.Location, nameof(Messages.Scenario_DefinedByMax), change.Code);
                 continue;
             }
 
             if (change.MaxPoints is { } newMax && newMax.Ticks > 0 && def.MaxPoints.IsZero)
             {
-                Error(change.Location, $"'{change.Code}' has max 0 in the criteria set, so its points cannot be rescaled");
+                Error(change.Location, nameof(Messages.Scenario_MaxZero), change.Code);
                 continue;
             }
 
@@ -138,7 +139,7 @@ public static class ScenarioEngine
             {
                 if (changeOf[a] is not null)
                 {
-                    Error(change.Location, $"'{change.Code}' is inside '{set.Nodes[a].Code}', which this scenario also changes; change one or the other");
+                    Error(change.Location, nameof(Messages.Scenario_InsideChanged), change.Code, set.Nodes[a].Code);
                     break;
                 }
             }
@@ -152,7 +153,7 @@ public static class ScenarioEngine
         foreach (var parent in parents)
         {
             var siblings = parent < 0 ? c.Areas : c.Children[parent];
-            var label = parent < 0 ? $"the criteria set '{set.Id}'" : $"'{set.Nodes[parent].Code}'";
+            var label = parent < 0 ? LocalizedText.Of(nameof(Messages.What_TheCriteriaSetNamed), set.Id) : LocalizedText.Quoted(set.Nodes[parent].Code);
             foreach (var s in siblings.Where(s => c.NodeBlock[s] != NodeBlock.None && changeOf[s] is { IsDrop: true }))
             {
                 local[s] = 0;
@@ -171,14 +172,14 @@ public static class ScenarioEngine
             {
                 if (changed.Select(s => changeOf[s]!).FirstOrDefault(ch => ch.MaxPoints is not null) is { } mixed)
                 {
-                    Error(mixed.Location, $"changes under {label} mix 'max' and 'weight'; give all of them 'weight' (or drop nodes)");
+                    Error(mixed.Location, nameof(Messages.Scenario_MixedMaxAndWeight), label);
                     continue;
                 }
 
                 var weights = ordinary.Select(s => changeOf[s] is { IsDrop: true } ? 0m : changeOf[s]?.Weight ?? set.Nodes[s].Weight ?? 0m).ToArray();
                 if (weights.Sum() <= 0)
                 {
-                    Error(changeOf[changed[0]]!.Location, $"every node under {label} is dropped");
+                    Error(changeOf[changed[0]]!.Location, nameof(Messages.Scenario_AllDropped), label);
                     continue;
                 }
 
@@ -209,13 +210,13 @@ public static class ScenarioEngine
             var totalText = Points.FromTicks(total);
             if (remaining < 0)
             {
-                Error(at, $"the changes under {label} add up to {Points.FromTicks(changedSum)} points, more than its total {totalText}, so the other nodes cannot be rescaled to keep it");
+                Error(at, nameof(Messages.Scenario_ChangesOverTotal), label, Points.FromTicks(changedSum).ToString(), totalText.ToString());
             }
             else if (unchanged.Length == 0 || (remaining > 0 && unchanged.Sum(s => c.NodeMax[s]) == 0))
             {
                 if (remaining != 0)
                 {
-                    Error(at, $"'rebalance: proportional' cannot keep the total {totalText} of {label}: every node under it is changed (they add up to {Points.FromTicks(changedSum)}); leave one unchanged or use 'rebalance: none'");
+                    Error(at, nameof(Messages.Scenario_CannotKeepTotal), totalText.ToString(), label, Points.FromTicks(changedSum).ToString());
                 }
             }
             else

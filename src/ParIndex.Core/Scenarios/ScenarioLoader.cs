@@ -6,6 +6,7 @@ using System.Linq;
 using ParIndex.Criteria;
 using ParIndex.Internal;
 using ParIndex.Internal.Yaml;
+using ParIndex.Resources;
 using YamlDotNet.RepresentationModel;
 
 namespace ParIndex.Scenarios;
@@ -95,44 +96,45 @@ public static class ScenarioLoader
 
     private static Scenario? Read(YamlInput doc, YamlNode root)
     {
-        if (doc.AsMapping(root, "a scenario") is not { } mapping)
+        if (doc.AsMapping(root, LocalizedText.Of(nameof(Messages.What_AScenario))) is not { } mapping)
         {
             return null;
         }
 
-        var e = doc.Entries(mapping, "the scenario", Keys);
+        var theScenario = LocalizedText.Of(nameof(Messages.What_TheScenario));
+        var e = doc.Entries(mapping, theScenario, Keys);
         if (!e.TryGetValue("format", out var format))
         {
-            doc.Error(mapping, "the scenario is missing required key 'format' (write 'format: 1')");
+            doc.Error(mapping, nameof(Messages.Scenario_MissingFormat));
         }
-        else if (doc.Integer(format.Value, "'format'") is { } version && (version < 1 || version > CurrentFormatVersion))
+        else if (doc.Integer(format.Value, LocalizedText.Quoted("format")) is { } version && (version < 1 || version > CurrentFormatVersion))
         {
-            doc.Error(format.Value, $"format version {version} is not supported; this version of ParIndex reads scenario format 1 to {CurrentFormatVersion}");
+            doc.Error(format.Value, nameof(Messages.Scenario_FormatNotSupported), version, CurrentFormatVersion);
             return null;
         }
 
-        var name = e.ContainsKey("name") ? doc.RequiredText(e, "name", mapping, "the scenario") : Path.GetFileNameWithoutExtension(doc.Source);
-        var description = e.TryGetValue("description", out var d) ? doc.Text(d.Value, "'description'")?.Trim() : null;
+        var name = e.ContainsKey("name") ? doc.RequiredText(e, "name", mapping, theScenario) : Path.GetFileNameWithoutExtension(doc.Source);
+        var description = e.TryGetValue("description", out var d) ? doc.Text(d.Value, LocalizedText.Quoted("description"))?.Trim() : null;
         string? criteria = null;
         SourceLocation? criteriaAt = null;
         if (e.ContainsKey("criteria"))
         {
-            criteria = doc.RequiredText(e, "criteria", mapping, "the scenario");
+            criteria = doc.RequiredText(e, "criteria", mapping, theScenario);
             criteriaAt = doc.At(e["criteria"].Value);
         }
 
         RebalanceMode? rebalance = null;
         if (e.TryGetValue("rebalance", out var rb))
         {
-            rebalance = doc.Enum(rb.Value, "'rebalance'", Rebalances);
+            rebalance = doc.Enum(rb.Value, LocalizedText.Quoted("rebalance"), Rebalances);
         }
 
         var changes = new List<ScenarioChange>();
         if (!e.TryGetValue("changes", out var changesEntry))
         {
-            doc.Error(mapping, "the scenario is missing required key 'changes' (write 'changes: []' for a scenario that only replaces bands or tie-breakers)");
+            doc.Error(mapping, nameof(Messages.Scenario_MissingChanges));
         }
-        else if (doc.AsSequence(changesEntry.Value, "'changes'") is { } list)
+        else if (doc.AsSequence(changesEntry.Value, LocalizedText.Quoted("changes")) is { } list)
         {
             foreach (var item in list.Children)
             {
@@ -145,25 +147,25 @@ public static class ScenarioLoader
 
         if (rebalance is null && !e.ContainsKey("rebalance") && changes.Any(c => c.MaxPoints is not null || c.IsDrop))
         {
-            doc.Error(mapping, "the scenario changes 'max' or drops nodes, so it must say 'rebalance: proportional' (the other nodes at that level are rescaled to keep the total) or 'rebalance: none' (the total changes)");
+            doc.Error(mapping, nameof(Messages.Scenario_RebalanceNeeded));
         }
 
         BandScheme? bands = null;
         if (e.TryGetValue("bands", out var bandsEntry))
         {
-            bands = BandReader.ReadBands(doc, bandsEntry.Value, "'bands'");
+            bands = BandReader.ReadBands(doc, bandsEntry.Value, LocalizedText.Quoted("bands"));
         }
 
         var groupBands = e.TryGetValue("group_bands", out var groupBandsEntry) ? BandReader.ReadGroupBands(doc, groupBandsEntry.Value) : null;
 
         List<string>? tieBreakers = null;
         var tieBreakerAt = new List<SourceLocation?>();
-        if (e.TryGetValue("tie_breakers", out var tb) && doc.AsSequence(tb.Value, "'tie_breakers'") is { } tbList)
+        if (e.TryGetValue("tie_breakers", out var tb) && doc.AsSequence(tb.Value, LocalizedText.Quoted("tie_breakers")) is { } tbList)
         {
             tieBreakers = new List<string>();
             foreach (var item in tbList.Children)
             {
-                if (doc.Text(item, "a tie-breaker")?.Trim() is { } text)
+                if (doc.Text(item, LocalizedText.Of(nameof(Messages.What_ATieBreaker)))?.Trim() is { } text)
                 {
                     tieBreakers.Add(TieBreaker.TryParse(text, _ => true, Array.Empty<string>(), null, out var tieBreaker, out _) ? tieBreaker.Name : text); // checked against the set when applied
                     tieBreakerAt.Add(doc.At(item));
@@ -185,26 +187,27 @@ public static class ScenarioLoader
 
     private static ScenarioChange? ReadChange(YamlInput doc, YamlNode item)
     {
-        if (doc.AsMapping(item, "a change") is not { } m)
+        var aChange = LocalizedText.Of(nameof(Messages.What_AChange));
+        if (doc.AsMapping(item, aChange) is not { } m)
         {
             return null;
         }
 
-        var e = doc.Entries(m, "a change", ChangeKeys);
-        var code = doc.RequiredText(e, "code", m, "a change");
+        var e = doc.Entries(m, aChange, ChangeKeys);
+        var code = doc.RequiredText(e, "code", m, aChange);
         if (code is null)
         {
             return null;
         }
 
         var at = doc.At(e["code"].Value);
-        var label = $"the change of '{code}'";
+        var label = LocalizedText.Of(nameof(Messages.What_TheChangeOf), code);
         Points? max = null;
-        if (e.TryGetValue("max", out var maxEntry) && doc.PointsValue(maxEntry.Value, $"'max' of '{code}'") is { } mx)
+        if (e.TryGetValue("max", out var maxEntry) && doc.PointsValue(maxEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "max", LocalizedText.Quoted(code))) is { } mx)
         {
             if (mx < Points.Zero)
             {
-                doc.Error(maxEntry.Value, $"'max' of '{code}' must not be negative; write 'drop: true' to remove a node");
+                doc.Error(maxEntry.Value, nameof(Messages.Scenario_NegativeMax), code);
                 return null;
             }
 
@@ -212,27 +215,27 @@ public static class ScenarioLoader
         }
 
         decimal? weight = null;
-        if (e.TryGetValue("weight", out var weightEntry) && doc.Number(weightEntry.Value, $"'weight' of '{code}'") is { } w)
+        if (e.TryGetValue("weight", out var weightEntry) && doc.Number(weightEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "weight", LocalizedText.Quoted(code))) is { } w)
         {
             if (w <= 0)
             {
-                doc.Error(weightEntry.Value, $"'weight' of '{code}' must be positive; write 'drop: true' to remove a node");
+                doc.Error(weightEntry.Value, nameof(Messages.Scenario_WeightNotPositive), code);
                 return null;
             }
 
             weight = w;
         }
 
-        var drop = e.TryGetValue("drop", out var dropEntry) && doc.Enum(dropEntry.Value, $"'drop' of '{code}'", Booleans) == true;
+        var drop = e.TryGetValue("drop", out var dropEntry) && doc.Enum(dropEntry.Value, LocalizedText.Of(nameof(Messages.What_KeyOf), "drop", LocalizedText.Quoted(code)), Booleans) == true;
         if (max is not null && weight is not null)
         {
-            doc.Error(weightEntry.Key, $"{label} gives both 'max' and 'weight'; give one");
+            doc.Error(weightEntry.Key, nameof(Messages.Tier_BothBounds), label, "max", "weight");
             return null;
         }
 
         if (drop && (max is not null || weight is not null))
         {
-            doc.Error(dropEntry.Key, $"{label} drops the node and also gives '{(max is not null ? "max" : "weight")}'; give one");
+            doc.Error(dropEntry.Key, nameof(Messages.Scenario_DropAndChange), label, max is not null ? "max" : "weight");
             return null;
         }
 
@@ -240,7 +243,7 @@ public static class ScenarioLoader
         {
             if (!e.ContainsKey("max") && !e.ContainsKey("weight") && !(e.ContainsKey("drop") && doc.HasErrors))
             {
-                doc.Error(m, $"{label} needs 'max', 'weight' or 'drop: true'");
+                doc.Error(m, nameof(Messages.Scenario_ChangeNeedsValue), label);
             }
 
             return null;

@@ -66,7 +66,8 @@ internal static class AppraisalSteps
                 applicable = currentMax;
                 var magnitude = c.Magnitude[leaf];
                 var code = c.LeafDefinition(leaf).Code;
-                if (!inBlock && currentMax == 0)
+                // Excluded (not applicable) has no maximum; a criterion worth 0 points takes a delta of 0 like any other.
+                if (!inBlock && currentMax == 0 && magnitude > 0)
                 {
                     error = $"'{code}' is not applicable for this unit, so a delta cannot be applied; give a value or points instead";
                     return false;

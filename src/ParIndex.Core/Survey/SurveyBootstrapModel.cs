@@ -21,7 +21,7 @@ internal sealed class SurveyBootstrapModel
     private readonly int units;
     private readonly int runs;
     private readonly int leaves;
-    private readonly Pool?[][] samples;   // [unit][group]: what is drawn from
+    private readonly BootstrapPools.Pool?[][] samples;   // [unit][group]: what is drawn from
     private readonly int[][] draws;       // [unit][group]: how many are drawn
     private readonly long[] basePoints;   // [unit × leaves]
     private readonly long[] baseCells;    // [unit × leaves]
@@ -33,7 +33,7 @@ internal sealed class SurveyBootstrapModel
     private readonly BootstrapRunRanking ranking;
     private readonly UncertaintyModel? weights;
     private readonly int[] leafNode;      // perturbed node index containing each survey leaf, or −1
-    private readonly List<string> borrowed = new();
+    private readonly IReadOnlyList<string> borrowed;
 
     public SurveyBootstrapModel(ScoreSheet sheet, SurveyResponses responses, SurveyBootstrapOptions options)
     {
@@ -64,7 +64,6 @@ internal sealed class SurveyBootstrapModel
         }
 
         var byId = responses.Samples.ToDictionary(s => s.UnitId, StringComparer.Ordinal);
-        var groups = responses.Definition.Groups.Count;
         var unitSamples = new UnitSample[units];
         var problems = new List<Diagnostic>();
         for (var u = 0; u < units; u++)
@@ -84,60 +83,10 @@ internal sealed class SurveyBootstrapModel
             throw new ParIndexException(problems);
         }
 
-        // Every respondent's contribution to each slot of its group, per unit, and pooled over the units.
-        var pools = new Pool[groups];
-        samples = new Pool?[units][];
-        draws = new int[units][];
-        var own = new Pool[units][];
-        for (var g = 0; g < groups; g++)
-        {
-            var k = model.GroupQuestions[g].Length;
-            var allWeights = new List<long>();
-            var allCounted = new List<byte>();
-            for (var u = 0; u < units; u++)
-            {
-                own[u] ??= new Pool[groups];
-                var group = unitSamples[u].Groups[g];
-                var w = new long[group.Count * k];
-                var c = new byte[group.Count * k];
-                for (var r = 0; r < group.Count; r++)
-                {
-                    for (var j = 0; j < k; j++)
-                    {
-                        var q = model.GroupQuestions[g][j];
-                        model.Contribution(q, group.Answers[(r * model.QuestionCount) + q], out var weight, out var counts);
-                        w[(r * k) + j] = weight;
-                        c[(r * k) + j] = counts ? (byte)1 : (byte)0;
-                    }
-                }
-
-                own[u][g] = new Pool(group.Count, w, c);
-                allWeights.AddRange(w);
-                allCounted.AddRange(c);
-            }
-
-            pools[g] = new Pool(allCounted.Count / Math.Max(1, k), allWeights.ToArray(), allCounted.ToArray());
-        }
-
-        for (var u = 0; u < units; u++)
-        {
-            samples[u] = new Pool?[groups];
-            draws[u] = new int[groups];
-            for (var g = 0; g < groups; g++)
-            {
-                var n = own[u][g].Count;
-                draws[u][g] = n;
-                if (n == 1 && pools[g].Count > 1)
-                {
-                    samples[u][g] = pools[g];
-                    borrowed.Add(unitSamples[u].UnitId + " / " + responses.Definition.Groups[g].Id);
-                }
-                else
-                {
-                    samples[u][g] = n == 0 ? null : own[u][g];
-                }
-            }
-        }
+        var pools = BootstrapPools.Build(model, unitSamples, responses.Definition);
+        samples = pools.Samples;
+        draws = pools.Draws;
+        borrowed = pools.Borrowed;
 
         // Baseline: the observed values and points of the survey leaves; everything else is fixed.
         basePoints = new long[units * leaves];
@@ -428,21 +377,5 @@ internal sealed class SurveyBootstrapModel
         public double[] GroupSums { get; }
 
         public long[] NodeDelta { get; }
-    }
-
-    private sealed class Pool
-    {
-        public Pool(int count, long[] weights, byte[] counted)
-        {
-            Count = count;
-            Weights = weights;
-            Counted = counted;
-        }
-
-        public int Count { get; }
-
-        public long[] Weights { get; }
-
-        public byte[] Counted { get; }
     }
 }

@@ -19,35 +19,35 @@ internal sealed partial class SurveyDefinitionReader
     private List<SurveyQuestion> ReadQuestions(YamlNode node, List<RespondentGroup> groups, Dictionary<string, List<AnswerOption>> scales)
     {
         var result = new List<SurveyQuestion>();
-        if (doc.AsSequence(node, "'questions'") is not { } list)
+        if (doc.AsSequence(node, LocalizedText.Quoted("questions")) is not { } list)
         {
             return result;
         }
 
         if (list.Children.Count == 0)
         {
-            doc.Error(list, SurveyText.NoQuestions);
+            doc.Error(list, SurveyMessage.Of(nameof(SurveyText.NoQuestions)));
         }
 
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in list.Children)
         {
-            if (doc.AsMapping(item, SurveyText.WhatQuestion) is not { } map)
+            if (doc.AsMapping(item, SurveyMessage.Of(nameof(SurveyText.WhatQuestion))) is not { } map)
             {
                 continue;
             }
 
-            var qe = doc.Entries(map, SurveyText.WhatQuestion, QuestionKeys);
-            var id = doc.RequiredText(qe, "id", map, SurveyText.WhatQuestion)?.Normalize(NormalizationForm.FormC);
-            var text = qe.TryGetValue("text", out var t) ? doc.Text(t.Value, "'text'")?.Trim().Normalize(NormalizationForm.FormC) : null;
-            var leaf = doc.RequiredText(qe, "criterion", map, SurveyText.WhatQuestion);
+            var qe = doc.Entries(map, SurveyMessage.Of(nameof(SurveyText.WhatQuestion)), QuestionKeys);
+            var id = doc.RequiredText(qe, "id", map, SurveyMessage.Of(nameof(SurveyText.WhatQuestion)))?.Normalize(NormalizationForm.FormC);
+            var text = qe.TryGetValue("text", out var t) ? doc.Text(t.Value, LocalizedText.Quoted("text"))?.Trim().Normalize(NormalizationForm.FormC) : null;
+            var leaf = doc.RequiredText(qe, "criterion", map, SurveyMessage.Of(nameof(SurveyText.WhatQuestion)));
             var ok = id is not null && leaf is not null;
             if (id is not null)
             {
                 var at = doc.At(qe["id"].Value);
                 if (ids.TryGetValue(id, out var line))
                 {
-                    doc.Error(at, SurveyText.FormatQuestionTwice(id, line));
+                    doc.Error(at, SurveyMessage.Of(nameof(SurveyText.QuestionTwice), id, line));
                     ok = false;
                 }
                 else
@@ -60,22 +60,22 @@ internal sealed partial class SurveyDefinitionReader
             {
                 if (!set.TryGetNode(leaf, out var criterion))
                 {
-                    doc.Error(qe["criterion"].Value, SurveyText.FormatUnknownLeaf(leaf, set.Id));
+                    doc.Error(qe["criterion"].Value, SurveyMessage.Of(nameof(SurveyText.UnknownLeaf), leaf, set.Id));
                     ok = false;
                 }
                 else if (!criterion.IsLeaf || criterion.Source != ValueSource.Survey)
                 {
-                    doc.Error(qe["criterion"].Value, criterion.IsLeaf ? SurveyText.FormatNotSurveyLeaf(leaf) : SurveyText.FormatNotALeaf(leaf));
+                    doc.Error(qe["criterion"].Value, criterion.IsLeaf ? SurveyMessage.Of(nameof(SurveyText.NotSurveyLeaf), leaf) : SurveyMessage.Of(nameof(SurveyText.NotALeaf), leaf));
                     ok = false;
                 }
             }
 
             var weight = 1m;
-            if (qe.TryGetValue("weight", out var w) && doc.Number(w.Value, "'weight'") is { } given)
+            if (qe.TryGetValue("weight", out var w) && doc.Number(w.Value, LocalizedText.Quoted("weight")) is { } given)
             {
                 if (given <= 0 || given > 1_000_000 || !FixedMath.TryToTicks(given, out _))
                 {
-                    doc.Error(w.Value, SurveyText.FormatBadQuestionWeight(Show(given)));
+                    doc.Error(w.Value, SurveyMessage.Of(nameof(SurveyText.BadQuestionWeight), Show(given)));
                     ok = false;
                 }
                 else
@@ -89,22 +89,22 @@ internal sealed partial class SurveyDefinitionReader
             var hasOptions = qe.TryGetValue("options", out var op);
             if (hasScale == hasOptions)
             {
-                doc.Error(map, hasScale ? SurveyText.ScaleAndOptions : SurveyText.NoScaleOrOptions);
+                doc.Error(map, hasScale ? SurveyMessage.Of(nameof(SurveyText.ScaleAndOptions)) : SurveyMessage.Of(nameof(SurveyText.NoScaleOrOptions)));
                 ok = false;
             }
             else if (hasScale)
             {
-                var scaleName = doc.Text(sc.Value, "'scale'")?.Trim();
+                var scaleName = doc.Text(sc.Value, LocalizedText.Quoted("scale"))?.Trim();
                 if (scaleName is not null && !scales.TryGetValue(scaleName, out options))
                 {
                     var known = scales.Count == 0 ? "—" : string.Join(", ", scales.Keys);
-                    doc.Error(sc.Value, SurveyText.FormatUnknownScale(scaleName, known));
+                    doc.Error(sc.Value, SurveyMessage.Of(nameof(SurveyText.UnknownScale), scaleName, known));
                     ok = false;
                 }
             }
             else
             {
-                options = ReadOptions(op.Value, "'options'");
+                options = ReadOptions(op.Value, LocalizedText.Quoted("options"));
             }
 
             var (combination, asked, weights) = qe.TryGetValue("groups", out var gr)
@@ -121,7 +121,7 @@ internal sealed partial class SurveyDefinitionReader
             }
             else if (ok && options is { Count: > 0 })
             {
-                doc.Error(map, SurveyText.OnlyDontKnow);
+                doc.Error(map, SurveyMessage.Of(nameof(SurveyText.OnlyDontKnow)));
             }
         }
 
@@ -134,7 +134,7 @@ internal sealed partial class SurveyDefinitionReader
         var weights = new List<decimal>();
         void Add(YamlNode key, decimal weight)
         {
-            var id = doc.Text(key, SurveyText.WhatGroupId)?.Trim();
+            var id = doc.Text(key, SurveyMessage.Of(nameof(SurveyText.WhatGroupId)))?.Trim();
             if (id is null)
             {
                 return;
@@ -143,11 +143,11 @@ internal sealed partial class SurveyDefinitionReader
             var group = groups.FirstOrDefault(g => g.Id == id);
             if (group is null)
             {
-                doc.Error(key, SurveyText.FormatUnknownGroup(id, string.Join(", ", groups.Select(g => g.Id))));
+                doc.Error(key, SurveyMessage.Of(nameof(SurveyText.UnknownGroup), id, string.Join(", ", groups.Select(g => g.Id))));
             }
             else if (asked.Contains(group))
             {
-                doc.Error(key, SurveyText.FormatGroupTwice(id));
+                doc.Error(key, SurveyMessage.Of(nameof(SurveyText.GroupTwice), id));
             }
             else
             {
@@ -165,7 +165,7 @@ internal sealed partial class SurveyDefinitionReader
 
             if (list.Children.Count == 0)
             {
-                doc.Error(list, SurveyText.NoQuestionGroups);
+                doc.Error(list, SurveyMessage.Of(nameof(SurveyText.NoQuestionGroups)));
             }
 
             return (GroupCombination.Pooled, asked, weights);
@@ -175,14 +175,14 @@ internal sealed partial class SurveyDefinitionReader
         {
             foreach (var pair in map.Children)
             {
-                if (doc.Number(pair.Value, SurveyText.WhatGroupWeight) is not { } weight)
+                if (doc.Number(pair.Value, SurveyMessage.Of(nameof(SurveyText.WhatGroupWeight))) is not { } weight)
                 {
                     continue;
                 }
 
                 if (weight <= 0 || weight > 1_000_000 || !FixedMath.TryToTicks(weight, out _))
                 {
-                    doc.Error(pair.Value, SurveyText.FormatBadGroupWeight(Show(weight)));
+                    doc.Error(pair.Value, SurveyMessage.Of(nameof(SurveyText.BadGroupWeight), Show(weight)));
                     continue;
                 }
 
@@ -191,13 +191,13 @@ internal sealed partial class SurveyDefinitionReader
 
             if (map.Children.Count == 0)
             {
-                doc.Error(map, SurveyText.NoQuestionGroups);
+                doc.Error(map, SurveyMessage.Of(nameof(SurveyText.NoQuestionGroups)));
             }
 
             return (GroupCombination.Weighted, asked, weights);
         }
 
-        doc.Error(node, SurveyText.GroupsShape);
+        doc.Error(node, SurveyMessage.Of(nameof(SurveyText.GroupsShape)));
         return (GroupCombination.Pooled, asked, weights);
     }
 }

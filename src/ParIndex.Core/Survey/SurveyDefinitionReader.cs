@@ -45,48 +45,48 @@ internal sealed partial class SurveyDefinitionReader
 
     public SurveyDefinition? Read(YamlNode root)
     {
-        if (doc.AsMapping(root, SurveyText.WhatDefinition) is not { } top)
+        if (doc.AsMapping(root, SurveyMessage.Of(nameof(SurveyText.WhatDefinition))) is not { } top)
         {
             return null;
         }
 
-        var e = doc.Entries(top, SurveyText.WhatDefinition, Keys);
+        var e = doc.Entries(top, SurveyMessage.Of(nameof(SurveyText.WhatDefinition)), Keys);
         if (!e.TryGetValue("format", out var format))
         {
-            doc.Error(top, SurveyText.FormatMissing);
+            doc.Error(top, SurveyMessage.Of(nameof(SurveyText.FormatMissing)));
             return null;
         }
 
-        if (doc.Integer(format.Value, "'format'") is not { } version)
+        if (doc.Integer(format.Value, LocalizedText.Quoted("format")) is not { } version)
         {
             return null;
         }
 
         if (version != SurveyDefinitionLoader.CurrentFormatVersion)
         {
-            doc.Error(format.Value, SurveyText.FormatFormatUnsupported(version, SurveyDefinitionLoader.CurrentFormatVersion));
+            doc.Error(format.Value, SurveyMessage.Of(nameof(SurveyText.FormatUnsupported), version, SurveyDefinitionLoader.CurrentFormatVersion));
             return null;
         }
 
-        var id = doc.RequiredText(e, "id", top, SurveyText.WhatDefinition);
+        var id = doc.RequiredText(e, "id", top, SurveyMessage.Of(nameof(SurveyText.WhatDefinition)));
         if (id is not null && !IdPattern.IsMatch(id))
         {
-            doc.Error(e["id"].Value, SurveyText.FormatBadId(id));
+            doc.Error(e["id"].Value, SurveyMessage.Of(nameof(SurveyText.BadId), id));
         }
 
-        var name = e.TryGetValue("name", out var nameEntry) ? doc.Text(nameEntry.Value, "'name'")?.Trim().Normalize(NormalizationForm.FormC) : null;
-        var criteria = doc.RequiredText(e, "criteria", top, SurveyText.WhatDefinition);
+        var name = e.TryGetValue("name", out var nameEntry) ? doc.Text(nameEntry.Value, LocalizedText.Quoted("name"))?.Trim().Normalize(NormalizationForm.FormC) : null;
+        var criteria = doc.RequiredText(e, "criteria", top, SurveyMessage.Of(nameof(SurveyText.WhatDefinition)));
         if (criteria is not null && set is not null && !string.Equals(criteria, set.Id, StringComparison.Ordinal))
         {
-            doc.Error(e["criteria"].Value, SurveyText.FormatWrongCriteriaSet(criteria, set.Id));
+            doc.Error(e["criteria"].Value, SurveyMessage.Of(nameof(SurveyText.WrongCriteriaSet), criteria, set.Id));
         }
 
         var precision = 2;
-        if (e.TryGetValue("precision", out var p) && doc.Integer(p.Value, "'precision'") is { } given)
+        if (e.TryGetValue("precision", out var p) && doc.Integer(p.Value, LocalizedText.Quoted("precision")) is { } given)
         {
             if (given is < 0 or > Points.Decimals)
             {
-                doc.Error(p.Value, SurveyText.FormatBadPrecision(given));
+                doc.Error(p.Value, SurveyMessage.Of(nameof(SurveyText.BadPrecision), given));
             }
             else
             {
@@ -94,14 +94,14 @@ internal sealed partial class SurveyDefinitionReader
             }
         }
 
-        var blank = e.TryGetValue("blank", out var b) ? doc.Enum(b.Value, "'blank'", Treatments) ?? AnswerTreatment.Exclude : AnswerTreatment.Exclude;
-        var dontKnow = e.TryGetValue("dont_know", out var dk) ? doc.Enum(dk.Value, "'dont_know'", Treatments) ?? AnswerTreatment.Exclude : AnswerTreatment.Exclude;
+        var blank = e.TryGetValue("blank", out var b) ? doc.Enum(b.Value, LocalizedText.Quoted("blank"), Treatments) ?? AnswerTreatment.Exclude : AnswerTreatment.Exclude;
+        var dontKnow = e.TryGetValue("dont_know", out var dk) ? doc.Enum(dk.Value, LocalizedText.Quoted("dont_know"), Treatments) ?? AnswerTreatment.Exclude : AnswerTreatment.Exclude;
         var margin = 0.05m;
-        if (e.TryGetValue("margin_of_error", out var m) && doc.Number(m.Value, "'margin_of_error'") is { } percent)
+        if (e.TryGetValue("margin_of_error", out var m) && doc.Number(m.Value, LocalizedText.Quoted("margin_of_error")) is { } percent)
         {
             if (percent <= 0 || percent >= 100)
             {
-                doc.Error(m.Value, SurveyText.FormatBadMargin(Show(percent)));
+                doc.Error(m.Value, SurveyMessage.Of(nameof(SurveyText.BadMargin), Show(percent)));
             }
             else
             {
@@ -118,7 +118,7 @@ internal sealed partial class SurveyDefinitionReader
             {
                 if (!questions.Any(x => x.LeafCode == leaf.Code))
                 {
-                    doc.Error(qs.Key, SurveyText.FormatLeafWithoutQuestion(leaf.Code, set.Id));
+                    doc.Error(qs.Key, SurveyMessage.Of(nameof(SurveyText.LeafWithoutQuestion), leaf.Code, set.Id));
                 }
             }
         }
@@ -133,35 +133,35 @@ internal sealed partial class SurveyDefinitionReader
 
     private List<T> Missing<T>(YamlNode owner, string key)
     {
-        doc.Error(owner, SurveyText.FormatKeyMissing(key));
+        doc.Error(owner, SurveyMessage.Of(nameof(SurveyText.KeyMissing), key));
         return new List<T>();
     }
 
     private List<RespondentGroup> ReadGroups(YamlNode node)
     {
         var result = new List<RespondentGroup>();
-        if (doc.AsSequence(node, "'groups'") is not { } list)
+        if (doc.AsSequence(node, LocalizedText.Quoted("groups")) is not { } list)
         {
             return result;
         }
 
         if (list.Children.Count == 0)
         {
-            doc.Error(list, SurveyText.NoGroups);
+            doc.Error(list, SurveyMessage.Of(nameof(SurveyText.NoGroups)));
         }
 
         // Responses name a group by id or by name, compared as typed text (case, spaces, composition ignored).
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in list.Children)
         {
-            if (doc.AsMapping(item, SurveyText.WhatGroup) is not { } map)
+            if (doc.AsMapping(item, SurveyMessage.Of(nameof(SurveyText.WhatGroup))) is not { } map)
             {
                 continue;
             }
 
-            var ge = doc.Entries(map, SurveyText.WhatGroup, GroupKeys);
-            var id = doc.RequiredText(ge, "id", map, SurveyText.WhatGroup);
-            var name = ge.TryGetValue("name", out var n) ? doc.Text(n.Value, "'name'")?.Trim().Normalize(NormalizationForm.FormC) : null;
+            var ge = doc.Entries(map, SurveyMessage.Of(nameof(SurveyText.WhatGroup)), GroupKeys);
+            var id = doc.RequiredText(ge, "id", map, SurveyMessage.Of(nameof(SurveyText.WhatGroup)));
+            var name = ge.TryGetValue("name", out var n) ? doc.Text(n.Value, LocalizedText.Quoted("name"))?.Trim().Normalize(NormalizationForm.FormC) : null;
             if (id is null)
             {
                 continue;
@@ -169,7 +169,7 @@ internal sealed partial class SurveyDefinitionReader
 
             if (!IdPattern.IsMatch(id))
             {
-                doc.Error(ge["id"].Value, SurveyText.FormatBadGroupId(id));
+                doc.Error(ge["id"].Value, SurveyMessage.Of(nameof(SurveyText.BadGroupId), id));
                 continue;
             }
 
@@ -179,7 +179,7 @@ internal sealed partial class SurveyDefinitionReader
                 var key = TextKey.Of(text!);
                 if (keys.TryGetValue(key, out var other))
                 {
-                    doc.Error(item, SurveyText.FormatGroupClash(text!, other));
+                    doc.Error(item, SurveyMessage.Of(nameof(SurveyText.GroupClash), text!, other));
                     clash = true;
                 }
             }
@@ -204,31 +204,31 @@ internal sealed partial class SurveyDefinitionReader
     private Dictionary<string, List<AnswerOption>> ReadScales(YamlNode node)
     {
         var result = new Dictionary<string, List<AnswerOption>>(StringComparer.Ordinal);
-        if (doc.AsMapping(node, "'scales'") is not { } map)
+        if (doc.AsMapping(node, LocalizedText.Quoted("scales")) is not { } map)
         {
             return result;
         }
 
         foreach (var pair in map.Children)
         {
-            if (doc.Text(pair.Key, SurveyText.WhatScaleName)?.Trim() is not { Length: > 0 } name)
+            if (doc.Text(pair.Key, SurveyMessage.Of(nameof(SurveyText.WhatScaleName)))?.Trim() is not { Length: > 0 } name)
             {
                 continue;
             }
 
             if (result.ContainsKey(name))
             {
-                doc.Error(pair.Key, SurveyText.FormatScaleTwice(name));
+                doc.Error(pair.Key, SurveyMessage.Of(nameof(SurveyText.ScaleTwice), name));
                 continue;
             }
 
-            result[name] = ReadOptions(pair.Value, SurveyText.FormatWhatScale(name));
+            result[name] = ReadOptions(pair.Value, SurveyMessage.Of(nameof(SurveyText.WhatScale), name));
         }
 
         return result;
     }
 
-    private List<AnswerOption> ReadOptions(YamlNode node, string what)
+    private List<AnswerOption> ReadOptions(YamlNode node, LocalizedText what)
     {
         var result = new List<AnswerOption>();
         if (doc.AsSequence(node, what) is not { } list)
@@ -238,38 +238,38 @@ internal sealed partial class SurveyDefinitionReader
 
         if (list.Children.Count == 0)
         {
-            doc.Error(list, SurveyText.FormatNoOptions(what));
+            doc.Error(list, SurveyMessage.Of(nameof(SurveyText.NoOptions), what));
         }
 
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in list.Children)
         {
-            if (doc.AsMapping(item, SurveyText.WhatOption) is not { } map)
+            if (doc.AsMapping(item, SurveyMessage.Of(nameof(SurveyText.WhatOption))) is not { } map)
             {
                 continue;
             }
 
-            var oe = doc.Entries(map, SurveyText.WhatOption, OptionKeys);
-            var answer = doc.RequiredText(oe, "answer", map, SurveyText.WhatOption)?.Normalize(NormalizationForm.FormC);
-            var label = oe.TryGetValue("label", out var l) ? doc.Text(l.Value, "'label'")?.Trim().Normalize(NormalizationForm.FormC) : null;
-            var dontKnow = oe.TryGetValue("dont_know", out var d) && doc.Enum(d.Value, "'dont_know'", Booleans) == true;
+            var oe = doc.Entries(map, SurveyMessage.Of(nameof(SurveyText.WhatOption)), OptionKeys);
+            var answer = doc.RequiredText(oe, "answer", map, SurveyMessage.Of(nameof(SurveyText.WhatOption)))?.Normalize(NormalizationForm.FormC);
+            var label = oe.TryGetValue("label", out var l) ? doc.Text(l.Value, LocalizedText.Quoted("label"))?.Trim().Normalize(NormalizationForm.FormC) : null;
+            var dontKnow = oe.TryGetValue("dont_know", out var d) && doc.Enum(d.Value, LocalizedText.Quoted("dont_know"), Booleans) == true;
             decimal? weight = null;
             if (oe.TryGetValue("weight", out var w))
             {
-                weight = doc.Number(w.Value, "'weight'");
+                weight = doc.Number(w.Value, LocalizedText.Quoted("weight"));
                 if (weight is { } v && (v < 0 || v > 100 || !FixedMath.TryToTicks(v, out _)))
                 {
-                    doc.Error(w.Value, SurveyText.FormatBadOptionWeight(Show(v)));
+                    doc.Error(w.Value, SurveyMessage.Of(nameof(SurveyText.BadOptionWeight), Show(v)));
                     weight = null;
                 }
                 else if (weight is not null && dontKnow)
                 {
-                    doc.Error(w.Value, SurveyText.WeightAndDontKnow);
+                    doc.Error(w.Value, SurveyMessage.Of(nameof(SurveyText.WeightAndDontKnow)));
                 }
             }
             else if (!dontKnow)
             {
-                doc.Error(map, SurveyText.OptionNeedsWeight);
+                doc.Error(map, SurveyMessage.Of(nameof(SurveyText.OptionNeedsWeight)));
             }
 
             if (answer is null)
@@ -279,7 +279,7 @@ internal sealed partial class SurveyDefinitionReader
 
             if (ValueText.IsNotApplicable(answer) || (label is not null && label.Length == 0))
             {
-                doc.Error(oe["answer"].Value, SurveyText.FormatReservedAnswer(answer));
+                doc.Error(oe["answer"].Value, SurveyMessage.Of(nameof(SurveyText.ReservedAnswer), answer));
                 continue;
             }
 
@@ -288,7 +288,7 @@ internal sealed partial class SurveyDefinitionReader
                 var key = TextKey.Of(text!);
                 if (keys.TryGetValue(key, out var other))
                 {
-                    doc.Error(item, SurveyText.FormatOptionClash(text!, other));
+                    doc.Error(item, SurveyMessage.Of(nameof(SurveyText.OptionClash), text!, other));
                 }
                 else
                 {

@@ -96,7 +96,7 @@ public sealed class SurveyPopulation
             var id = rows.Field(unit);
             if (id.Length == 0)
             {
-                problems.Add(new Diagnostic(rows.At(rows.Line, unit + 1), SurveyText.EmptyUnitId));
+                problems.Add(new Diagnostic(rows.At(rows.Line, unit + 1), SurveyMessage.Of(nameof(SurveyText.EmptyUnitId))));
                 continue;
             }
 
@@ -188,8 +188,8 @@ public sealed class SampleSizeCheck
     public Diagnostic ToWarning(decimal marginOfError) => new(
         Entry.Location,
         Entry.Group is null
-            ? SurveyText.FormatSampleBelowSlovin(Entry.UnitId, Respondents, Count(Entry.Population), Percent(marginOfError), Required)
-            : SurveyText.FormatGroupSampleBelowSlovin(Entry.UnitId, Entry.Group.Id, Respondents, Count(Entry.Population), Percent(marginOfError), Required));
+            ? SurveyMessage.Of(nameof(SurveyText.SampleBelowSlovin), Entry.UnitId, Respondents, Count(Entry.Population), Percent(marginOfError), Required)
+            : SurveyMessage.Of(nameof(SurveyText.GroupSampleBelowSlovin), Entry.UnitId, Entry.Group.Id, Respondents, Count(Entry.Population), Percent(marginOfError), Required));
 
     private static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

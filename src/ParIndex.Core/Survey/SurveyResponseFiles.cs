@@ -103,7 +103,7 @@ public static class SurveyResponseFiles
             {
                 if (columns.ContainsKey(lower))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, i + 1), SurveyText.FormatColumnTwice(lower));
+                    builder.Report(rows.At(rows.HeaderLine, i + 1), SurveyMessage.Of(nameof(SurveyText.ColumnTwice), lower));
                     ok = false;
                 }
 
@@ -118,7 +118,7 @@ public static class SurveyResponseFiles
         {
             if (!columns.ContainsKey(required))
             {
-                builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.FormatHeaderMissing(required));
+                builder.Report(rows.At(rows.HeaderLine, 1), SurveyMessage.Of(nameof(SurveyText.HeaderMissing), required));
                 ok = false;
             }
         }
@@ -130,14 +130,14 @@ public static class SurveyResponseFiles
             {
                 if (!columns.ContainsKey(required))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.FormatHeaderMissing(required));
+                    builder.Report(rows.At(rows.HeaderLine, 1), SurveyMessage.Of(nameof(SurveyText.HeaderMissing), required));
                     ok = false;
                 }
             }
 
             foreach (var (column, name) in questionColumns)
             {
-                builder.Report(rows.At(rows.HeaderLine, column + 1), name.Length == 0 ? SurveyText.EmptyColumnName : SurveyText.FormatUnknownColumnLong(name));
+                builder.Report(rows.At(rows.HeaderLine, column + 1), name.Length == 0 ? SurveyMessage.Of(nameof(SurveyText.EmptyColumnName)) : SurveyMessage.Of(nameof(SurveyText.UnknownColumnLong), name));
                 ok = false;
             }
         }
@@ -145,7 +145,7 @@ public static class SurveyResponseFiles
         {
             if (questionColumns.Count == 0)
             {
-                builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.NoQuestionColumns);
+                builder.Report(rows.At(rows.HeaderLine, 1), SurveyMessage.Of(nameof(SurveyText.NoQuestionColumns)));
                 ok = false;
             }
 
@@ -154,17 +154,17 @@ public static class SurveyResponseFiles
             {
                 if (name.Length == 0)
                 {
-                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.EmptyColumnName);
+                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyMessage.Of(nameof(SurveyText.EmptyColumnName)));
                     ok = false;
                 }
                 else if (!builder.Definition.TryGetQuestion(name, out _))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.FormatUnknownQuestion(name, builder.Definition.Id));
+                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyMessage.Of(nameof(SurveyText.UnknownQuestion), name, builder.Definition.Id));
                     ok = false;
                 }
                 else if (seen.TryGetValue(name, out var first))
                 {
-                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyText.FormatQuestionColumnTwice(name, first + 1));
+                    builder.Report(rows.At(rows.HeaderLine, column + 1), SurveyMessage.Of(nameof(SurveyText.QuestionColumnTwice), name, first + 1));
                     ok = false;
                 }
                 else
@@ -187,7 +187,7 @@ public static class SurveyResponseFiles
             any = true;
             if (rows.FieldCount != rows.Header.Length)
             {
-                builder.Report(rows.At(rows.Line, Math.Min(rows.FieldCount, rows.Header.Length) + 1), SurveyText.FormatRowWidth(rows.FieldCount, rows.Header.Length));
+                builder.Report(rows.At(rows.Line, Math.Min(rows.FieldCount, rows.Header.Length) + 1), SurveyMessage.Of(nameof(SurveyText.RowWidth), rows.FieldCount, rows.Header.Length));
                 continue;
             }
 
@@ -199,7 +199,7 @@ public static class SurveyResponseFiles
                 var questionId = rows.Field(question).Normalize(NormalizationForm.FormC);
                 if (!builder.Definition.TryGetQuestion(questionId, out _))
                 {
-                    builder.Report(rows.At(rows.Line, question + 1), questionId.Length == 0 ? SurveyText.EmptyQuestion : SurveyText.FormatUnknownQuestion(questionId, builder.Definition.Id));
+                    builder.Report(rows.At(rows.Line, question + 1), questionId.Length == 0 ? SurveyMessage.Of(nameof(SurveyText.EmptyQuestion)) : SurveyMessage.Of(nameof(SurveyText.UnknownQuestion), questionId, builder.Definition.Id));
                     continue;
                 }
 
@@ -210,7 +210,7 @@ public static class SurveyResponseFiles
             var key = (rows.Field(unit), rows.Field(respondent));
             if (key.Item2.Length > 0 && respondentRows.TryGetValue(key, out var firstLine))
             {
-                builder.Report(rows.At(rows.Line, respondent + 1), SurveyText.FormatRespondentRowTwice(key.Item2, key.Item1, firstLine));
+                builder.Report(rows.At(rows.Line, respondent + 1), SurveyMessage.Of(nameof(SurveyText.RespondentRowTwice), key.Item2, key.Item1, firstLine));
                 continue;
             }
 
@@ -229,7 +229,7 @@ public static class SurveyResponseFiles
 
         if (!any)
         {
-            builder.Report(rows.At(rows.HeaderLine, 1), SurveyText.NoAnswerRows);
+            builder.Report(rows.At(rows.HeaderLine, 1), SurveyMessage.Of(nameof(SurveyText.NoAnswerRows)));
         }
     }
 }

@@ -79,7 +79,7 @@ public sealed class SurveyResponsesBuilder
 
         if (!definition.TryGetQuestion(questionId.Trim().Normalize(System.Text.NormalizationForm.FormC), out var question))
         {
-            Report(location, SurveyText.FormatUnknownQuestion(questionId.Trim(), definition.Id));
+            Report(location, SurveyMessage.Of(nameof(SurveyText.UnknownQuestion), questionId.Trim(), definition.Id));
             return false;
         }
 
@@ -117,7 +117,7 @@ public sealed class SurveyResponsesBuilder
     {
         if (units.Count == 0 && diagnostics.Count == 0)
         {
-            Report(null, SurveyText.NoResponses);
+            Report(null, SurveyMessage.Of(nameof(SurveyText.NoResponses)));
         }
 
         if (diagnostics.Count > 0)
@@ -143,7 +143,7 @@ public sealed class SurveyResponsesBuilder
         return new SurveyResponses(definition, samples);
     }
 
-    internal void Report(SourceLocation? location, string message)
+    internal void Report(SourceLocation? location, LocalizedText message)
     {
         if (diagnostics.Count < MaxDiagnostics)
         {
@@ -164,20 +164,20 @@ public sealed class SurveyResponsesBuilder
         var rid = respondentId.Trim();
         if (id.Length == 0)
         {
-            Report(unitLocation ?? location, SurveyText.EmptyUnitId);
+            Report(unitLocation ?? location, SurveyMessage.Of(nameof(SurveyText.EmptyUnitId)));
             return false;
         }
 
         if (rid.Length == 0)
         {
-            Report(location, SurveyText.FormatEmptyRespondentId(id));
+            Report(location, SurveyMessage.Of(nameof(SurveyText.EmptyRespondentId), id));
             return false;
         }
 
         if (!groupKeys.TryGetValue(TextKey.Of(groupText), out var group))
         {
             var known = string.Join(", ", definition.Groups.Select(g => g.Id));
-            Report(location, groupText.Trim().Length == 0 ? SurveyText.FormatEmptyGroup(rid, id) : SurveyText.FormatUnknownRespondentGroup(groupText.Trim(), known));
+            Report(location, groupText.Trim().Length == 0 ? SurveyMessage.Of(nameof(SurveyText.EmptyGroup), rid, id) : SurveyMessage.Of(nameof(SurveyText.UnknownRespondentGroup), groupText.Trim(), known));
             return false;
         }
 
@@ -186,7 +186,7 @@ public sealed class SurveyResponsesBuilder
             var at = unitLocation ?? location;
             if (caseless.TryGetValue(id, out var other))
             {
-                Report(at, SurveyText.FormatUnitCase(id, other.Id, other.Line.ToString(CultureInfo.InvariantCulture)));
+                Report(at, SurveyMessage.Of(nameof(SurveyText.UnitCase), id, other.Id, other.Line.ToString(CultureInfo.InvariantCulture)));
                 return false;
             }
 
@@ -201,7 +201,7 @@ public sealed class SurveyResponsesBuilder
         {
             if (existing.Group != group)
             {
-                Report(location, SurveyText.FormatRespondentTwoGroups(rid, id, existing.Group.Id, group.Id));
+                Report(location, SurveyMessage.Of(nameof(SurveyText.RespondentTwoGroups), rid, id, existing.Group.Id, group.Id));
                 return false;
             }
 
@@ -226,13 +226,13 @@ public sealed class SurveyResponsesBuilder
                 return true;
             }
 
-            Report(location, SurveyText.FormatNotAsked(question.Id, respondent.Group.Id, string.Join(", ", question.Groups.Select(g => g.Id))));
+            Report(location, SurveyMessage.Of(nameof(SurveyText.NotAsked), question.Id, respondent.Group.Id, string.Join(", ", question.Groups.Select(g => g.Id))));
             return false;
         }
 
         if (respondent.Seen[question.Ordinal] is { } first)
         {
-            Report(location, SurveyText.FormatAnsweredTwice(respondent.Id, question.Id, first.ToString(CultureInfo.InvariantCulture)));
+            Report(location, SurveyMessage.Of(nameof(SurveyText.AnsweredTwice), respondent.Id, question.Id, first.ToString(CultureInfo.InvariantCulture)));
             return false;
         }
 
@@ -245,7 +245,7 @@ public sealed class SurveyResponsesBuilder
         if (!optionKeys[question.Ordinal].TryGetValue(TextKey.Of(text), out var option))
         {
             var options = string.Join(", ", question.Options.Select(o => o.Label is null ? o.Answer : $"{o.Answer} ({o.Label})"));
-            Report(location, SurveyText.FormatUnknownAnswer(text, question.Id, options));
+            Report(location, SurveyMessage.Of(nameof(SurveyText.UnknownAnswer), text, question.Id, options));
             return false;
         }
 

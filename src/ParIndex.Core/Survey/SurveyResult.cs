@@ -61,7 +61,7 @@ public sealed class SurveyResult
         {
             if (!builder.HasUnit(unit.UnitId))
             {
-                builder.Report(unit.Location, SurveyText.FormatUnitNotInSelfAssessment(unit.UnitId));
+                builder.Report(unit.Location, SurveyMessage.Of(nameof(SurveyText.UnitNotInSelfAssessment), unit.UnitId));
                 continue;
             }
 

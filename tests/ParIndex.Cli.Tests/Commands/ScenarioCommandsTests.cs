@@ -59,7 +59,7 @@ public class ScenarioCommandsTests
             var (code, output, error) = await Run(new[] { "compare" }.Concat(Round).Concat(new[] { "--scenario", file }).ToArray());
             Assert.Equal(2, code);
             Assert.Equal("", output);
-            Assert.Equal($"error: {file}:4:13: '42' is not a code in the criteria set 'district-hatinh-52-2019'\n", error);
+            Assert.Equal($"error: {file}:4:13: '42' is not a code in the criteria set 'district-hatinh-52-2019'; did you mean '2' or '4' or '4.2'?\n", error);
         }
         finally
         {

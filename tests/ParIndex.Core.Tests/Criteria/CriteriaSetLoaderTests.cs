@@ -414,7 +414,8 @@ public class CriteriaSetLoaderTests
     [InlineData("88", "3, 1")]
     [InlineData("7", "0.1, 0.2, 0.3, 0.4")]
     [InlineData("1", "2, 3, 5, 7, 11, 13")]
-    [InlineData("0.000005", "1, 1, 1, 1, 1, 1, 1, 1, 1")]
+    [InlineData("0.000009", "1, 1, 1, 1, 1, 1, 1, 1, 1")]
+    [InlineData("0.000005", "1, 1, 1, 1, 2")]
     [InlineData("33.333333", "1.5, 2.25, 0.125")]
     public void WeightShares_AlwaysAddUpExactlyToTheParent(string max, string weights)
     {
@@ -552,6 +553,23 @@ public class CriteriaSetLoaderTests
               - { code: "2", name: B, max: 30, rule: yes_no }
             """,
             "t.yaml:5:6: the areas add up to 90 but the criteria set's max is 100");
+    }
+
+    [Fact]
+    public void AWeightWhoseShareRoundsToZeroPoints_IsRefusedAtTheWeight()
+    {
+        // 1 : 10^9 of 1 point is 0.000000001 points, below the 0.000001 points the set keeps.
+        AssertErrors(Head + """
+            max: 1
+            areas:
+              - code: "1"
+                name: A
+                max: 1
+                children:
+                  - { code: "1.1", name: a, weight: 1000000000, rule: yes_no }
+                  - { code: "1.2", name: b, weight: 1, rule: yes_no }
+            """,
+            "t.yaml:12:41: the weight of '1.2' gives it 0 of the 1 points of '1' (points are kept to 6 decimals); give it a larger weight, or give the siblings 'max'");
     }
 
     [Fact]

@@ -236,6 +236,26 @@ public class ScorerTests
     }
 
     [Fact]
+    public void AppraisalDelta_OnACriterionWorthZeroPoints_IsCheckedAgainstItsRange_NotCalledNotApplicable()
+    {
+        var set = CriteriaSetLoader.Parse("format: 1\nid: z\nname: Z\nlevel: district\nmax: 10\nareas:\n  - { code: \"1\", name: A, max: 10, rule: { kind: points } }\n  - { code: \"2\", name: B, max: 0, rule: { kind: points } }\n", "z.yaml");
+        Scorecard(0m);
+        var ex = Assert.Throws<ParIndexException>(() => Scorecard(1m));
+        Assert.Equal("round1.csv:2:3: unit 'U1': delta +1 takes '2' from 0 to 1, outside 0–0", Assert.Single(ex.Diagnostics).ToString());
+
+        void Scorecard(decimal delta)
+        {
+            var builder = new AssessmentInputBuilder(set);
+            builder.AddUnit(new UnitInfo("U1", "U1", null));
+            builder.SetSelf("U1", "1", AssessmentValue.Number(5m));
+            builder.SetSelf("U1", "2", AssessmentValue.Number(0m));
+            builder.AddAppraisalRound("vòng 1").AddPoints("U1", "2", delta, "x", new SourceLocation("round1.csv", 2, 3));
+            var unit = Scorer.Score(builder.Build()).Units[0];
+            Assert.Equal((5m, 10m), (unit.Points.ToDecimal(), unit.MaxPoints.ToDecimal()));
+        }
+    }
+
+    [Fact]
     public void AppraisalValue_BringsAnExcludedLeafBackIntoTheMaximum()
     {
         var builder = new AssessmentInputBuilder(Set);

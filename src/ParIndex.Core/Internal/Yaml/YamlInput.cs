@@ -177,9 +177,8 @@ internal sealed class YamlInput
 
     public SourceLocation At(YamlNode node) => At(Source, node.Start);
 
-    public void Error(YamlNode node, string message) => diagnostics.Add(new Diagnostic(At(node), message));
-
-    public void Error(SourceLocation location, string message) => diagnostics.Add(new Diagnostic(location, message));
+    /// <summary>A problem at a location, in the reader's language.</summary>
+    public void Error(SourceLocation location, LocalizedText message) => diagnostics.Add(new Diagnostic(location, message));
 
     /// <summary>A problem at a node, in the reader's language.</summary>
     public void Error(YamlNode node, LocalizedText message) => diagnostics.Add(new Diagnostic(At(node), message));
@@ -187,7 +186,7 @@ internal sealed class YamlInput
     /// <summary>A problem of resource <paramref name="key"/> (<c>nameof(Messages.X)</c>) at a node, in the reader's language.</summary>
     public void Error(YamlNode node, string key, params object?[] args) => Error(node, LocalizedText.Of(key, args));
 
-    public YamlMappingNode? AsMapping(YamlNode node, object what)
+    public YamlMappingNode? AsMapping(YamlNode node, LocalizedText what)
     {
         if (node is YamlMappingNode mapping)
         {
@@ -198,7 +197,7 @@ internal sealed class YamlInput
         return null;
     }
 
-    public YamlSequenceNode? AsSequence(YamlNode node, object what)
+    public YamlSequenceNode? AsSequence(YamlNode node, LocalizedText what)
     {
         if (node is YamlSequenceNode sequence)
         {
@@ -210,7 +209,7 @@ internal sealed class YamlInput
     }
 
     /// <summary>Returns the entries of a mapping keyed by scalar text, reporting unknown keys.</summary>
-    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, object what, IReadOnlyCollection<string> allowed)
+    public Dictionary<string, (YamlScalarNode Key, YamlNode Value)> Entries(YamlMappingNode mapping, LocalizedText what, IReadOnlyCollection<string> allowed)
     {
         var result = new Dictionary<string, (YamlScalarNode, YamlNode)>(StringComparer.Ordinal);
         foreach (var pair in mapping.Children)
@@ -233,7 +232,7 @@ internal sealed class YamlInput
         return result;
     }
 
-    public string? Text(YamlNode node, object what)
+    public string? Text(YamlNode node, LocalizedText what)
     {
         if (node is YamlScalarNode scalar && scalar.Value is not null)
         {
@@ -244,7 +243,7 @@ internal sealed class YamlInput
         return null;
     }
 
-    public string? RequiredText(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, object what)
+    public string? RequiredText(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> entries, string key, YamlNode owner, LocalizedText what)
     {
         if (!entries.TryGetValue(key, out var entry))
         {
@@ -252,7 +251,7 @@ internal sealed class YamlInput
             return null;
         }
 
-        var text = Text(entry.Value, $"'{key}'");
+        var text = Text(entry.Value, LocalizedText.Quoted(key));
         if (text is not null && text.Trim().Length == 0)
         {
             Error(entry.Value, nameof(Messages.Yaml_EmptyKey), key);
@@ -262,7 +261,7 @@ internal sealed class YamlInput
         return text?.Trim();
     }
 
-    public decimal? Number(YamlNode node, object what)
+    public decimal? Number(YamlNode node, LocalizedText what)
     {
         if (node is not YamlScalarNode scalar || scalar.Value is null)
         {
@@ -289,7 +288,7 @@ internal sealed class YamlInput
         return null;
     }
 
-    public Points? PointsValue(YamlNode node, object what)
+    public Points? PointsValue(YamlNode node, LocalizedText what)
     {
         var number = Number(node, what);
         if (number is null)
@@ -306,7 +305,7 @@ internal sealed class YamlInput
         return points;
     }
 
-    public int? Integer(YamlNode node, object what)
+    public int? Integer(YamlNode node, LocalizedText what)
     {
         var number = Number(node, what);
         if (number is null)
@@ -323,7 +322,7 @@ internal sealed class YamlInput
         return (int)number.Value;
     }
 
-    public TEnum? Enum<TEnum>(YamlNode node, object what, IReadOnlyDictionary<string, TEnum> names)
+    public TEnum? Enum<TEnum>(YamlNode node, LocalizedText what, IReadOnlyDictionary<string, TEnum> names)
         where TEnum : struct
     {
         var text = Text(node, what);
@@ -353,7 +352,7 @@ internal sealed class YamlInput
     {
         YamlMappingNode => LocalizedText.Of(nameof(Messages.Yaml_AMapping)),
         YamlSequenceNode => LocalizedText.Of(nameof(Messages.Yaml_AList)),
-        YamlScalarNode { Value: var v } => $"'{v}'",
+        YamlScalarNode { Value: var v } => LocalizedText.Quoted(v ?? ""),
         _ => LocalizedText.Of(nameof(Messages.Yaml_This)),
     };
 }
