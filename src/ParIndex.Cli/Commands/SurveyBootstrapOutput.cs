@@ -38,6 +38,6 @@ internal static class SurveyBootstrapOutput
             context.Error.WriteLine(SurveyCliText.FormatWarning(SurveyCliText.FormatBorrowed(pair)));
         }
 
-        outputs.Write(context, ("--out", output.Content(parse, table: w => SurveyBootstrapTable.Write(result, w), csv: w => SurveyBootstrapCsvWriter.Write(result, w), json: OutputOptions.Utf8Json(stream => SurveyBootstrapJsonWriter.Write(result, stream)))));
+        outputs.Write(context, ("--out", output.Content(parse, table: w => SurveyBootstrapTable.Write(result, w), csv: w => SurveyBootstrapCsvWriter.Write(result, w), json: OutputOptions.Utf8Json(stream => SurveyBootstrapJsonWriter.Write(result, stream)), width: context.Width)));
     }
 }

@@ -77,7 +77,7 @@ internal static class SurveyCommand
             {
                 "csv" => w => SurveyCsvWriter.Write(result, w),
                 "json" => OutputOptions.Utf8Json(stream => SurveyJsonWriter.Write(result, pop is null ? null : checks, stream)),
-                _ => w => SurveyTable.Write(result, checks, w),
+                _ => OutputOptions.Fitting(w => SurveyTable.Write(result, checks, w), context.Width),
             };
             outputs.Write(
                 context,

@@ -30,6 +30,8 @@ public class TablesThatFitTests
                 yield return new object[] { "rank", width, lang };
                 yield return new object[] { "compare", width, lang };
                 yield return new object[] { "uncertainty", width, lang };
+                yield return new object[] { "survey", width, lang };
+                yield return new object[] { "survey bootstrap", width, lang };
             }
         }
     }
@@ -42,6 +44,8 @@ public class TablesThatFitTests
         "criteria list" => new[] { "criteria", "list" },
         "rank" => new[] { "rank", E("units.csv"), "-a", E("appraisal.csv"), "-a", E("appraisal-round2.csv"), "-s", E("survey.csv") },
         "compare" => new[] { "compare", E("units.csv"), "-a", E("appraisal.csv"), "-s", E("survey.csv"), "--scenario", Path.Combine(Examples, "scenarios", "e-government-20.yaml") },
+        "survey" => new[] { "survey", E("responses.csv") },
+        "survey bootstrap" => new[] { "uncertainty", E("units.csv"), "-a", E("appraisal.csv"), "--responses", E("responses.csv"), "--survey-bootstrap", "--runs", "20", "--seed", "1" },
         _ => new[] { "uncertainty", E("units.csv"), "-a", E("appraisal.csv"), "-s", E("survey.csv"), "--runs", "50", "--seed", "1" },
     };
 
