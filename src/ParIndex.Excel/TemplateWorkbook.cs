@@ -184,6 +184,7 @@ public static class TemplateWorkbook
                         .Text(leaf.NotApplicable switch
                         {
                             NotApplicablePolicy.Forbidden => Text.Get("NotApplicableForbidden"),
+                            _ when leaf.Block != NodeBlock.None => Text.Format("NotApplicableInBlock", InputValidation.NotApplicableMarker),
                             NotApplicablePolicy.FullPoints => Text.Format("NotApplicableFullPoints", InputValidation.NotApplicableMarker),
                             _ => Text.Format("NotApplicableExcluded", InputValidation.NotApplicableMarker),
                         }, Styles.Wrap);

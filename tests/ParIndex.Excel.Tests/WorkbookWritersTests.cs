@@ -86,6 +86,75 @@ public class WorkbookWritersTests
             string.Join(" | ", validations.Select(v => $"{v.SequenceOfReferences!.InnerText} {v.Type!.InnerText} {v.Formula1!.Text}{(v.Formula2 is null ? "" : "-" + v.Formula2.Text)}")));
     }
 
+    private const string BlocksYaml = """
+        format: 1
+        id: t
+        name: T
+        level: district
+        max: 10
+        areas:
+          - { code: "1", name: A, max: 10, rule: { kind: points }, not_applicable: exclude }
+          - code: D
+            name: Deductions
+            block: deduction
+            max: -5
+            children:
+              - { code: D.1, name: d, max: -2, rule: yes_no, not_applicable: full }
+              - { code: D.2, name: e, max: -2, rule: { kind: count, per: 1 } }
+          - code: B
+            name: Bonuses
+            block: bonus
+            max: 3
+            children:
+              - { code: B.1, name: b, max: 2, rule: yes_no, not_applicable: exclude }
+        """;
+
+    /// <summary>The guide sheet's "not applicable" column: "code | text" for each criterion row.</summary>
+    private static string[] GuideNotApplicable(Culture culture)
+    {
+        using (culture)
+        {
+            using var stream = new MemoryStream();
+            TemplateWorkbook.WriteSelfAssessment(Criteria.CriteriaSetLoader.Parse(BlocksYaml, "t.yaml"), stream);
+            using var document = SpreadsheetDocument.Open(new MemoryStream(stream.ToArray()), false);
+            var part = document.WorkbookPart!;
+            var guide = part.Workbook.Sheets!.Elements<Sheet>().ElementAt(1);
+            var rows = ((WorksheetPart)part.GetPartById(guide.Id!)).Worksheet.GetFirstChild<SheetData>()!.Elements<Row>();
+            return rows.Select(r => r.Elements<Cell>().Select(c => c.InnerText).ToList())
+                .Where(cells => cells.Count == 7 && new[] { "1", "D.1", "D.2", "B.1" }.Contains(cells[0]))
+                .Select(cells => cells[0] + " | " + cells[6])
+                .ToArray();
+        }
+    }
+
+    [Fact]
+    public void TemplateGuide_SaysNotApplicableInADeductionOrBonusBlockScoresZero_InEnglish()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "1 | 'không phát sinh' or empty: left out of the maximum",
+                "D.1 | 'không phát sinh': 0 points (nothing happened: nothing deducted or added)",
+                "D.2 | not allowed: a value is required",
+                "B.1 | 'không phát sinh': 0 points (nothing happened: nothing deducted or added)",
+            },
+            GuideNotApplicable(Culture.English()));
+    }
+
+    [Fact]
+    public void TemplateGuide_SaysNotApplicableInADeductionOrBonusBlockScoresZero_InVietnamese()
+    {
+        Assert.Equal(
+            new[]
+            {
+                "1 | 'không phát sinh' hoặc để trống: không tính vào điểm tối đa",
+                "D.1 | 'không phát sinh': 0 điểm (không có sự việc: không trừ, không cộng điểm)",
+                "D.2 | không được: bắt buộc nhập",
+                "B.1 | 'không phát sinh': 0 điểm (không có sự việc: không trừ, không cộng điểm)",
+            },
+            GuideNotApplicable(Culture.Vietnamese()));
+    }
+
     [Fact]
     public void EveryWorkbookWeWrite_PassesTheOpenXmlValidator()
     {

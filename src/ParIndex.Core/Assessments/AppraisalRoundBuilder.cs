@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using ParIndex.Criteria;
 using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.Assessments;
 
@@ -52,13 +53,13 @@ public sealed class AppraisalRoundBuilder
         if (!FixedMath.TryToTicks(points, out var ticks) || ticks * sign < 0 || Math.Abs(ticks) > compiled.Magnitude[leaf])
         {
             var range = sign < 0 ? $"-{Points.FromTicks(compiled.Magnitude[leaf])}–0" : $"0–{Points.FromTicks(compiled.Magnitude[leaf])}";
-            owner.Report(location, $"unit '{unitId.Trim()}': {Show(points)} points is outside {range} for '{code.Trim()}'");
+            owner.Report(location, LocalizedText.Of(nameof(Messages.Appraisal_PointsOutside), unitId.Trim(), Show(points), range, code.Trim()));
             return this;
         }
 
         if (!OnStep(compiled, leaf, ticks))
         {
-            owner.Report(location, $"unit '{unitId.Trim()}': {Show(points)} points is not on the step {Points.FromTicks(compiled.Param[leaf])} of '{code.Trim()}'");
+            owner.Report(location, LocalizedText.Of(nameof(Messages.Appraisal_PointsOffStep), unitId.Trim(), Show(points), Points.FromTicks(compiled.Param[leaf]).ToString(), code.Trim()));
             return this;
         }
 
@@ -81,13 +82,13 @@ public sealed class AppraisalRoundBuilder
 
         if (!FixedMath.TryToTicks(delta, out var ticks))
         {
-            owner.Report(location, $"unit '{unitId.Trim()}': delta {Show(delta)} has more than {Points.Decimals} decimal places for '{code.Trim()}'");
+            owner.Report(location, LocalizedText.Of(nameof(Messages.Appraisal_DeltaTooPrecise), unitId.Trim(), Show(delta), Points.Decimals, code.Trim()));
             return this;
         }
 
         if (!OnStep(owner.Compiled, leaf, ticks))
         {
-            owner.Report(location, $"unit '{unitId.Trim()}': delta {Show(delta)} is not on the step {Points.FromTicks(owner.Compiled.Param[leaf])} of '{code.Trim()}'");
+            owner.Report(location, LocalizedText.Of(nameof(Messages.Appraisal_DeltaOffStep), unitId.Trim(), Show(delta), Points.FromTicks(owner.Compiled.Param[leaf]).ToString(), code.Trim()));
             return this;
         }
 

@@ -50,7 +50,7 @@ public sealed partial class AssessmentInputBuilder
     }
 
     /// <summary>Reports a value a reader refused before it reached the builder, so Build does not report the cell again as missing.</summary>
-    internal void Refuse(string unitId, string code, SourceLocation? location, string message)
+    internal void Refuse(string unitId, string code, SourceLocation? location, LocalizedText message)
     {
         Report(location, message);
         if (unitIndex.TryGetValue(unitId.Trim(), out var unit) && compiled.TryGetLeaf(code.Trim(), out var leaf))

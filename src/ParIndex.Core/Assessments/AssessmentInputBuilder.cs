@@ -170,9 +170,6 @@ public sealed partial class AssessmentInputBuilder
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
 
-    /// <summary>Records a problem found while reading an input (used by file readers for problems such as a ragged row).</summary>
-    internal void Report(SourceLocation? location, string message) => Report(new Diagnostic(location, message));
-
     /// <summary>Records a problem found while reading an input, in the reader's language.</summary>
     internal void Report(SourceLocation? location, LocalizedText message) => Report(new Diagnostic(location, message));
 

@@ -48,6 +48,27 @@ public static class CriteriaSetLoader
         return Build(YamlInput.Load(path, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), "CriteriaLoadOptions.MaxFileBytes", InputKind.Criteria), options);
     }
 
+    /// <summary>Loads a criteria set from a stream of UTF-8 YAML (an upload, a resource), read to its end.</summary>
+    /// <param name="stream">The YAML bytes; read to the end, not closed; need not be seekable.</param>
+    /// <param name="sourceName">The name used in diagnostics in place of a file path.</param>
+    /// <param name="options">Limits (the most bytes read, among others); <see cref="CriteriaLoadOptions.Default"/> when omitted.</param>
+    /// <exception cref="ParIndexException">The stream is over the limit, is not UTF-8 or has problems; all are listed.</exception>
+    public static CriteriaSet Load(Stream stream, string sourceName, CriteriaLoadOptions? options = null)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (sourceName is null)
+        {
+            throw new ArgumentNullException(nameof(sourceName));
+        }
+
+        options ??= CriteriaLoadOptions.Default;
+        return Build(YamlInput.Read(stream, sourceName, options.MaxFileBytes, MaxYamlEvents, MaxNesting(options), "CriteriaLoadOptions.MaxFileBytes", InputKind.Criteria), options);
+    }
+
     /// <summary>Parses a criteria set from YAML text.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="sourceName">The name used in diagnostics in place of a file path.</param>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -30,7 +31,7 @@ internal static class AppraisalRows
         var ok = columns.Require(UnitId) & columns.Require(Code) & columns.Require(Reason);
         if (!columns.Has(Value) && !columns.Has(PointsColumn) && !columns.Has(Delta))
         {
-            builder.Report(table.At(table.HeaderLine, 1), "an appraisal file needs a 'value', 'points' or 'delta' column");
+            builder.Report(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Appraisal_NeedsValueColumn)));
             ok = false;
         }
 
@@ -72,19 +73,19 @@ internal static class AppraisalRows
                 var where = given.Count == 0 ? AdjustmentColumns.Where(columns.Has).Select(c => columns[c]).Min() : columns[given[1]];
                 builder.Report(
                     table.At(table.Line, where + 1),
-                    $"unit '{id}': give exactly one of value, points or delta for '{code}' (this row gives {(given.Count == 0 ? "none" : string.Join(" and ", given))})");
+                    given.Count == 0 ? LocalizedText.Of(nameof(Messages.Appraisal_OneOfNone), id, code) : given.Count == 2 ? LocalizedText.Of(nameof(Messages.Appraisal_OneOfTwo), id, code, given[0], given[1]) : LocalizedText.Of(nameof(Messages.Appraisal_OneOfThree), id, code, given[0], given[1], given[2]));
                 continue;
             }
 
             if (reason.Length == 0)
             {
-                builder.Report(table.At(table.Line, columns[Reason] + 1), $"unit '{id}': an appraisal of '{code}' needs a reason");
+                builder.Report(table.At(table.Line, columns[Reason] + 1), LocalizedText.Of(nameof(Messages.Appraisal_NeedsReason), id, code));
                 continue;
             }
 
             if (seen.TryGetValue(key, out var firstLine))
             {
-                builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}' has a second adjustment of '{code}' in this round; first at line {firstLine}");
+                builder.Report(table.At(table.Line, columns[Code] + 1), LocalizedText.Of(nameof(Messages.Appraisal_SecondAdjustment), id, code, firstLine));
                 continue;
             }
 
@@ -98,7 +99,7 @@ internal static class AppraisalRows
             }
             else if (!ValueText.TryParsePlainNumber(text, out var number))
             {
-                builder.Report(at, $"unit '{id}': '{text}' is not a number of points for '{code}'");
+                builder.Report(at, LocalizedText.Of(nameof(Messages.Appraisal_NotPoints), id, text, code));
             }
             else if (given[0] == PointsColumn)
             {

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CsvHelper;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.IO;
 
@@ -14,15 +15,18 @@ public static class AssessmentTemplate
     /// <param name="writer">Where to write.</param>
     public static void WriteSheet(CriteriaSet set, TextWriter writer)
     {
-        if (set is null)
-        {
-            throw new ArgumentNullException(nameof(set));
-        }
+        TextOutput.NotNull(set, nameof(set));
+        TextOutput.NotNull(writer, nameof(writer));
 
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
         csv.WriteRecord(new[] { "unit_id", "unit_name", "group" }.Concat(set.Leaves.Where(l => l.Source == ValueSource.Self).Select(l => l.Code)).ToArray());
         csv.Flush();
     }
+
+    /// <summary>As <see cref="WriteSheet(CriteriaSet, TextWriter)"/>, as UTF-8 with a byte order mark (Excel shows Vietnamese text); the stream is left open.</summary>
+    /// <param name="set">The criteria set.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void WriteSheet(CriteriaSet set, Stream stream) => TextOutput.ToStream(set, nameof(set), stream, WriteSheet);
 
     /// <summary>
     /// Writes an appraisal round's header: unit_id, code, value, points, delta, reason (one row per adjusted criterion
@@ -32,15 +36,18 @@ public static class AssessmentTemplate
     /// <param name="writer">Where to write.</param>
     public static void WriteAppraisalSheet(CriteriaSet set, TextWriter writer)
     {
-        if (set is null)
-        {
-            throw new ArgumentNullException(nameof(set));
-        }
+        TextOutput.NotNull(set, nameof(set));
+        TextOutput.NotNull(writer, nameof(writer));
 
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
         csv.WriteRecord(new[] { "unit_id", "code", "value", "points", "delta", "reason" });
         csv.Flush();
     }
+
+    /// <summary>As <see cref="WriteAppraisalSheet(CriteriaSet, TextWriter)"/>, as UTF-8 with a byte order mark (Excel shows Vietnamese text); the stream is left open.</summary>
+    /// <param name="set">The criteria set.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void WriteAppraisalSheet(CriteriaSet set, Stream stream) => TextOutput.ToStream(set, nameof(set), stream, WriteAppraisalSheet);
 
     /// <summary>
     /// Writes the guide: code, area, name, max points, rule, what to enter, whether not applicable is allowed. The header
@@ -50,10 +57,8 @@ public static class AssessmentTemplate
     /// <param name="writer">Where to write.</param>
     public static void WriteGuide(CriteriaSet set, TextWriter writer)
     {
-        if (set is null)
-        {
-            throw new ArgumentNullException(nameof(set));
-        }
+        TextOutput.NotNull(set, nameof(set));
+        TextOutput.NotNull(writer, nameof(writer));
 
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n", Injection = CsvInjection.Escape, FormatProvider = System.Globalization.CultureInfo.InvariantCulture }, leaveOpen: true);
         csv.WriteRecord(new[] { "code", "area", "name", "max_points", "rule", "enter", "not_applicable" });
@@ -79,4 +84,9 @@ public static class AssessmentTemplate
 
         csv.Flush();
     }
+
+    /// <summary>As <see cref="WriteGuide(CriteriaSet, TextWriter)"/>, as UTF-8 with a byte order mark (Excel shows Vietnamese text); the stream is left open.</summary>
+    /// <param name="set">The criteria set.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void WriteGuide(CriteriaSet set, Stream stream) => TextOutput.ToStream(set, nameof(set), stream, WriteGuide);
 }

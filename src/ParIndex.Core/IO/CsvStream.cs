@@ -109,7 +109,7 @@ internal sealed class CsvStream : TableSource
             var rows = new CsvStream(reader, source, delimiter, Array.Empty<string>(), 1, limits.Validated(), utf8, -1);
             if (!rows.Next())
             {
-                throw new ParIndexException(new SourceLocation(source, 1, 1), "the file is empty");
+                throw new ParIndexException(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.File_Empty)));
             }
 
             // Trailing columns without a name are dropped (Excel writes ",,," after the last column);
@@ -343,5 +343,5 @@ internal sealed class CsvStream : TableSource
     }
 
     private ParIndexException Malformed(CsvFormatException ex) =>
-        new(new SourceLocation(Source, (int)Math.Max(1, ex.LineNumber), 1), "malformed quoting: a field has a stray or unclosed quote (\")");
+        new(new SourceLocation(Source, (int)Math.Max(1, ex.LineNumber), 1), LocalizedText.Of(nameof(Messages.Csv_MalformedQuoting)));
 }

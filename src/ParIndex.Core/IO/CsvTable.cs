@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using CsvHelper;
+using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -61,7 +63,7 @@ internal sealed class CsvTable
                 }
             }
 
-            throw new ParIndexException(new SourceLocation(source, line, 1), "the file is not valid UTF-8; save it as 'CSV UTF-8' (Excel: Save As → CSV UTF-8)");
+            throw new ParIndexException(new SourceLocation(source, line, 1), LocalizedText.Of(nameof(Messages.Csv_NotUtf8)));
         }
     }
 

@@ -56,7 +56,7 @@ internal sealed class HeaderColumns
 
             if (columns.index.ContainsKey(name))
             {
-                builder.Report(table.At(table.HeaderLine, i + 1), $"column '{name}' appears twice in the header");
+                builder.Report(table.At(table.HeaderLine, i + 1), LocalizedText.Of(nameof(Messages.Header_ColumnTwice), name));
                 continue;
             }
 
@@ -77,7 +77,7 @@ internal sealed class HeaderColumns
             return true;
         }
 
-        builder.Report(table.At(table.HeaderLine, 1), $"the header has no '{name}' column");
+        builder.Report(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Header_NoColumn), name));
         return false;
     }
 

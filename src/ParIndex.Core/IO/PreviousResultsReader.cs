@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using ParIndex.Internal;
 using ParIndex.Ranking;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -80,7 +81,7 @@ public static class PreviousResultsReader
             var i = header.IndexOf(name);
             if (i < 0 && required)
             {
-                problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), $"the column '{name}' is missing; give this tool's own CSV or JSON results"));
+                problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Previous_ColumnMissing), name)));
             }
 
             return i;
@@ -105,7 +106,7 @@ public static class PreviousResultsReader
             var unitId = Field(id);
             if (unitId.Length == 0)
             {
-                problems.Add(new Diagnostic(at(id), "the unit id is empty"));
+                problems.Add(new Diagnostic(at(id), LocalizedText.Of(nameof(Messages.Previous_EmptyUnitId))));
                 continue;
             }
 
@@ -132,7 +133,7 @@ public static class PreviousResultsReader
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new ParIndexException(At(bytes, reader.TokenStartIndex, source), "a results file is a JSON object with a 'units' array");
+                throw new ParIndexException(At(bytes, reader.TokenStartIndex, source), LocalizedText.Of(nameof(Messages.Previous_NotResultsJson)));
             }
 
             var sawUnits = false;
@@ -149,7 +150,7 @@ public static class PreviousResultsReader
                 sawUnits = true;
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    throw new ParIndexException(At(bytes, reader.TokenStartIndex, source), "'units' must be an array");
+                    throw new ParIndexException(At(bytes, reader.TokenStartIndex, source), LocalizedText.Of(nameof(Messages.Previous_UnitsNotArray)));
                 }
 
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -163,13 +164,13 @@ public static class PreviousResultsReader
 
             if (!sawUnits)
             {
-                throw new ParIndexException(new SourceLocation(source, 1, 1), "a results file is a JSON object with a 'units' array");
+                throw new ParIndexException(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.Previous_NotResultsJson)));
             }
         }
         catch (JsonException ex)
         {
             var message = ex.Message.Split(new[] { " LineNumber:" }, StringSplitOptions.None)[0].TrimEnd('.', ' ');
-            throw new ParIndexException(new SourceLocation(source, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), "malformed JSON: " + char.ToLowerInvariant(message[0]) + message.Substring(1));
+            throw new ParIndexException(new SourceLocation(source, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1), LocalizedText.Of(nameof(Messages.Previous_MalformedJson), char.ToLowerInvariant(message[0]) + message.Substring(1)));
         }
 
         return Build(source, units, problems);
@@ -180,7 +181,7 @@ public static class PreviousResultsReader
         var start = At(bytes, reader.TokenStartIndex, source);
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            problems.Add(new Diagnostic(start, "each entry of 'units' must be an object"));
+            problems.Add(new Diagnostic(start, LocalizedText.Of(nameof(Messages.Previous_EntryNotObject))));
             reader.Skip();
             return null;
         }
@@ -226,14 +227,14 @@ public static class PreviousResultsReader
 
         if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(new Diagnostic(start, "a unit has no 'unit_id'"));
+            problems.Add(new Diagnostic(start, LocalizedText.Of(nameof(Messages.Previous_NoUnitId))));
             return null;
         }
 
         var missing = new[] { given.Contains("rank") ? null : "'rank'", given.Contains("index") || given.Contains("adjusted_index") || given.Contains("adjustedIndex") ? null : "'index'" }.Where(m => m is not null).ToArray();
         if (missing.Length > 0)
         {
-            problems.Add(new Diagnostic(start, $"unit '{id}' has no {string.Join(" and no ", missing)}"));
+            problems.Add(new Diagnostic(start, missing.Length == 2 ? LocalizedText.Of(nameof(Messages.Previous_NoRankNoIndex), id) : LocalizedText.Of(nameof(Messages.Previous_NoKey), id, missing[0])));
         }
 
         if (rank is null || (index ?? adjusted) is null)
@@ -264,7 +265,7 @@ public static class PreviousResultsReader
         {
             if (required)
             {
-                problems.Add(new Diagnostic(at, "the rank is empty"));
+                problems.Add(new Diagnostic(at, LocalizedText.Of(nameof(Messages.Previous_EmptyRank))));
             }
 
             return null;
@@ -275,7 +276,7 @@ public static class PreviousResultsReader
             return rank;
         }
 
-        problems.Add(new Diagnostic(at, $"'{text}' is not a rank (a whole number from 1)"));
+        problems.Add(new Diagnostic(at, LocalizedText.Of(nameof(Messages.Previous_NotRank), text)));
         return null;
     }
 
@@ -288,7 +289,7 @@ public static class PreviousResultsReader
             return index;
         }
 
-        problems.Add(new Diagnostic(at, text.Length == 0 ? "the index is empty" : $"'{text}' is not an index (a number such as 86.18)"));
+        problems.Add(new Diagnostic(at, text.Length == 0 ? LocalizedText.Of(nameof(Messages.Previous_EmptyIndex)) : LocalizedText.Of(nameof(Messages.Previous_NotIndex), text)));
         return null;
     }
 
@@ -299,7 +300,7 @@ public static class PreviousResultsReader
         {
             if (seen.TryGetValue(unit.Id, out var first))
             {
-                problems.Add(new Diagnostic(unit.Location, $"unit '{unit.Id}' appears twice (first at line {first.Location?.Line})"));
+                problems.Add(new Diagnostic(unit.Location, LocalizedText.Of(nameof(Messages.Previous_UnitTwice), unit.Id, first.Location?.Line)));
             }
             else
             {

@@ -38,13 +38,13 @@ internal static class RowChecks
         key = 0;
         if (id.Length == 0)
         {
-            builder.Report(table.At(table.Line, columns[UnitId] + 1), "empty unit_id");
+            builder.Report(table.At(table.Line, columns[UnitId] + 1), LocalizedText.Of(nameof(Messages.Row_EmptyUnitId)));
             return false;
         }
 
         if (code.Length == 0)
         {
-            builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}': empty code");
+            builder.Report(table.At(table.Line, columns[Code] + 1), LocalizedText.Of(nameof(Messages.Row_EmptyCode), id));
             return false;
         }
 
@@ -86,7 +86,7 @@ internal static class RowChecks
             var other = node.Code;
             if (other.Length > code.Length && other.StartsWith(code, StringComparison.Ordinal) && other.Substring(code.Length).Trim('0').Length == 0)
             {
-                builder.Report(at, $"code {code} is stored as a number, so it may have been typed as {other} (a number loses trailing zeros); format the column as Text and type the code again");
+                builder.Report(at, LocalizedText.Of(nameof(Messages.Row_CodeAsNumber), code, other));
                 return false;
             }
         }
@@ -109,7 +109,7 @@ internal static class RowChecks
         {
             if (!string.Equals(other.Id, id, StringComparison.Ordinal))
             {
-                builder.Report(at, $"unit id '{id}' differs only by case from unit '{other.Id}' on line {other.Line.ToString(CultureInfo.InvariantCulture)}; give each unit one id, written the same way everywhere");
+                builder.Report(at, LocalizedText.Of(nameof(Messages.Row_UnitCase), id, other.Id, other.Line.ToString(CultureInfo.InvariantCulture)));
                 return false;
             }
 
@@ -133,7 +133,7 @@ internal static class RowChecks
             column++;
         }
 
-        builder.Report(rows.At(rows.Line, column), $"the row has {rows.FieldCount} fields but the header has {rows.Header.Length}");
+        builder.Report(rows.At(rows.Line, column), LocalizedText.Of(nameof(Messages.Row_FieldCount), rows.FieldCount, rows.Header.Length));
         return false;
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
 using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -61,7 +62,7 @@ internal static class SelfAssessmentRows
 
             if (name.Length == 0)
             {
-                builder.Report(table.At(table.HeaderLine, i + 1), "empty column name in the header");
+                builder.Report(table.At(table.HeaderLine, i + 1), LocalizedText.Of(nameof(Messages.Header_EmptyColumnName)));
             }
             else if (!RowChecks.CheckCodeIsText(builder, table.IsNumberInHeader(i), name, table.At(table.HeaderLine, i + 1)))
             {
@@ -69,19 +70,19 @@ internal static class SelfAssessmentRows
             }
             else if (!set.TryGetNode(name, out var node))
             {
-                builder.Report(table.At(table.HeaderLine, i + 1), $"unknown criterion '{name}' in the header (not in criteria set '{set.Id}')");
+                builder.Report(table.At(table.HeaderLine, i + 1), LocalizedText.Of(nameof(Messages.Header_UnknownCriterion), name, set.Id, LocalizedText.DidYouMean(name, set.Nodes.Select(n => n.Code))));
             }
             else if (!node.IsLeaf)
             {
-                builder.Report(table.At(table.HeaderLine, i + 1), $"'{name}' is not a leaf criterion; give one column per sub-criterion");
+                builder.Report(table.At(table.HeaderLine, i + 1), LocalizedText.Of(nameof(Messages.Header_NotALeaf), name));
             }
             else if (node.Source == ValueSource.Survey)
             {
-                builder.Report(table.At(table.HeaderLine, i + 1), $"'{name}' is assessed by the survey and cannot be self-scored; give it in the survey file");
+                builder.Report(table.At(table.HeaderLine, i + 1), LocalizedText.Of(nameof(Messages.Header_SurveyCriterion), name));
             }
             else if (seen.TryGetValue(name, out var first))
             {
-                builder.Report(table.At(table.HeaderLine, i + 1), $"column '{name}' appears twice in the header; first at column {first + 1}");
+                builder.Report(table.At(table.HeaderLine, i + 1), LocalizedText.Of(nameof(Messages.Header_ColumnTwiceAt), name, first + 1));
             }
             else
             {
@@ -94,7 +95,7 @@ internal static class SelfAssessmentRows
         {
             if (leaf.Source == ValueSource.Self && leaf.NotApplicable == NotApplicablePolicy.Forbidden && !seen.ContainsKey(leaf.Code))
             {
-                builder.Report(table.At(table.HeaderLine, 1), $"no column for self-assessed criterion '{leaf.Code}'");
+                builder.Report(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Header_NoColumnFor), leaf.Code));
             }
         }
 
@@ -116,7 +117,7 @@ internal static class SelfAssessmentRows
             var id = table.Field(unitColumn);
             if (id.Length == 0)
             {
-                builder.Report(table.At(table.Line, unitColumn + 1), "empty unit_id");
+                builder.Report(table.At(table.Line, unitColumn + 1), LocalizedText.Of(nameof(Messages.Row_EmptyUnitId)));
                 continue;
             }
 
@@ -159,7 +160,7 @@ internal static class SelfAssessmentRows
                 {
                     if (compiled.NotApplicable[leaf] == NotApplicablePolicy.Forbidden)
                     {
-                        builder.Refuse(id, code, table.At(table.Line, column + 1), $"unit '{id}' has no value for '{code}'");
+                        builder.Refuse(id, code, table.At(table.Line, column + 1), LocalizedText.Of(nameof(Messages.Input_MissingValue), id, code));
                     }
 
                     continue;
@@ -182,7 +183,7 @@ internal static class SelfAssessmentRows
 
         if (!any)
         {
-            builder.Report(table.At(table.HeaderLine, 1), "there are no units to score: the file has a header row but no unit rows");
+            builder.Report(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Self_NoUnitRows)));
             return;
         }
 
@@ -218,7 +219,7 @@ internal static class SelfAssessmentRows
             var code = table.Field(codeColumn);
             if (id.Length == 0)
             {
-                builder.Report(table.At(table.Line, unitColumn + 1), "empty unit_id");
+                builder.Report(table.At(table.Line, unitColumn + 1), LocalizedText.Of(nameof(Messages.Row_EmptyUnitId)));
                 continue;
             }
 
@@ -234,7 +235,7 @@ internal static class SelfAssessmentRows
 
             if (seen.TryGetValue((id, code), out var firstLine))
             {
-                builder.Report(table.At(table.Line, codeColumn + 1), $"unit '{id}' has a second value for '{code}'; first at line {firstLine}");
+                builder.Report(table.At(table.Line, codeColumn + 1), LocalizedText.Of(nameof(Messages.Self_SecondValue), id, code, firstLine));
                 continue;
             }
 
@@ -249,7 +250,7 @@ internal static class SelfAssessmentRows
 
         if (!any)
         {
-            builder.Report(table.At(table.HeaderLine, 1), "there are no units to score: the file has a header row but no unit rows");
+            builder.Report(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Self_NoUnitRows)));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ParIndex.Assessments;
 using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -46,7 +47,7 @@ internal static class SurveyRows
 
             if (seen.TryGetValue(key, out var firstLine))
             {
-                builder.Report(table.At(table.Line, columns[Code] + 1), $"unit '{id}' has a second survey result for '{code}'; first at line {firstLine}");
+                builder.Report(table.At(table.Line, columns[Code] + 1), LocalizedText.Of(nameof(Messages.Survey_SecondResult), id, code, firstLine));
                 continue;
             }
 
@@ -54,7 +55,7 @@ internal static class SurveyRows
             var at = table.At(table.Line, columns[Value] + 1);
             if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
             {
-                builder.Refuse(id, code, at, $"unit '{id}': survey result {text} for '{code}' is outside 0–100 %");
+                builder.Refuse(id, code, at, LocalizedText.Of(nameof(Messages.Survey_ResultOutside), id, text, code));
                 continue;
             }
 

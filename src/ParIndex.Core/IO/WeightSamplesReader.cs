@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using ParIndex.Internal;
 using ParIndex.Scenarios;
+using ParIndex.Resources;
 
 namespace ParIndex.IO;
 
@@ -74,7 +75,7 @@ public static class WeightSamplesReader
         var codes = table.Header.Skip(skip).ToArray();
         if (codes.Length == 0)
         {
-            throw new ParIndexException(table.At(table.HeaderLine, 1), "the weights file has no node-code columns");
+            throw new ParIndexException(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Weights_NoColumns)));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +83,7 @@ public static class WeightSamplesReader
         {
             if (!seen.Add(codes[i]))
             {
-                problems.Add(new Diagnostic(table.At(table.HeaderLine, i + skip + 1), $"column '{codes[i]}' is given twice"));
+                problems.Add(new Diagnostic(table.At(table.HeaderLine, i + skip + 1), LocalizedText.Of(nameof(Messages.Weights_ColumnTwice), codes[i])));
             }
         }
 
@@ -93,7 +94,7 @@ public static class WeightSamplesReader
         {
             if (record.Fields.Length != table.Header.Length)
             {
-                problems.Add(new Diagnostic(table.At(record.Line, 1), $"the row has {record.Fields.Length} fields; the header has {table.Header.Length}"));
+                problems.Add(new Diagnostic(table.At(record.Line, 1), LocalizedText.Of(nameof(Messages.Weights_FieldCount), record.Fields.Length, table.Header.Length)));
                 continue;
             }
 
@@ -106,7 +107,7 @@ public static class WeightSamplesReader
                 var text = record.Fields[i + skip];
                 if (!ValueText.TryParsePlainNumber(text, out var w) && !decimal.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out w) || w < 0)
                 {
-                    problems.Add(new Diagnostic(table.At(record.Line, i + skip + 1), $"weight '{text}' of '{codes[i]}' is not a non-negative number"));
+                    problems.Add(new Diagnostic(table.At(record.Line, i + skip + 1), LocalizedText.Of(nameof(Messages.Weights_NotANumber), text, codes[i])));
                 }
 
                 exact[i] = w;
@@ -120,7 +121,7 @@ public static class WeightSamplesReader
 
         if (rows.Count == 0 && problems.Count == 0)
         {
-            problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), "the weights file has no rows"));
+            problems.Add(new Diagnostic(table.At(table.HeaderLine, 1), LocalizedText.Of(nameof(Messages.Weights_NoRows))));
         }
 
         if (problems.Count > 0)

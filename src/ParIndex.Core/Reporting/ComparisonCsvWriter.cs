@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using ParIndex.Internal;
 using ParIndex.Scenarios;
 
 namespace ParIndex.Reporting;
@@ -21,25 +22,15 @@ public static class ComparisonCsvWriter
     /// <summary>Writes the comparison as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(ScenarioComparison comparison, Stream stream)
-    {
-        if (comparison is null)
-        {
-            throw new ArgumentNullException(nameof(comparison));
-        }
-
-        CsvCells.ToStream(stream, w => Write(comparison, w));
-    }
+    public static void Write(ScenarioComparison comparison, Stream stream) => TextOutput.ToStream(comparison, nameof(comparison), stream, Write);
 
     /// <summary>Writes the comparison.</summary>
     /// <param name="comparison">The comparison.</param>
     /// <param name="writer">Where to write.</param>
     public static void Write(ScenarioComparison comparison, TextWriter writer)
     {
-        if (comparison is null)
-        {
-            throw new ArgumentNullException(nameof(comparison));
-        }
+        TextOutput.NotNull(comparison, nameof(comparison));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var p = comparison.Baseline.Sheet.CriteriaSet.Precision;
         using var csv = CsvCells.Create(writer);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using ParIndex.Internal;
 using ParIndex.Scenarios;
 using static ParIndex.Reporting.JsonOutput;
 
@@ -19,10 +20,7 @@ public static class ComparisonJsonWriter
     /// <param name="movers">How many of the largest movers to list per scenario (0 for none).</param>
     public static void Write(ScenarioComparison comparison, Stream stream, int movers = 5)
     {
-        if (comparison is null)
-        {
-            throw new ArgumentNullException(nameof(comparison));
-        }
+        TextOutput.NotNull(comparison, nameof(comparison));
 
         if (movers < 0)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using CsvHelper;
 
 namespace ParIndex.Reporting;
@@ -9,23 +8,6 @@ namespace ParIndex.Reporting;
 /// <summary>What every CSV this library writes shares: UTF-8 text, comma, "\n", invariant numbers, formula-like text escaped, empty cells for values that do not apply.</summary>
 internal static class CsvCells
 {
-    private static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-
-    /// <summary>
-    /// Runs a TextWriter-based CSV writer over a stream, as UTF-8 with a byte order mark (Excel needs it to show
-    /// Vietnamese text when a file is opened by double-click; every reader here accepts it). The stream is left open.
-    /// </summary>
-    public static void ToStream(Stream stream, Action<TextWriter> write)
-    {
-        if (stream is null)
-        {
-            throw new ArgumentNullException(nameof(stream));
-        }
-
-        using var writer = new StreamWriter(stream, Utf8WithBom, 65536, leaveOpen: true);
-        write(writer);
-    }
-
     public static CsvWriter Create(TextWriter writer) =>
         CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\n" }, leaveOpen: true);
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CsvHelper;
+using ParIndex.Internal;
 using ParIndex.Ranking;
 
 namespace ParIndex.Reporting;
@@ -34,15 +35,7 @@ public static class RankingCsvWriter
     /// <summary>As <see cref="WriteUnits(RankingResult, TextWriter)"/>, as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="stream">Where to write.</param>
-    public static void WriteUnits(RankingResult ranking, Stream stream)
-    {
-        if (ranking is null)
-        {
-            throw new ArgumentNullException(nameof(ranking));
-        }
-
-        CsvCells.ToStream(stream, w => WriteUnits(ranking, w));
-    }
+    public static void WriteUnits(RankingResult ranking, Stream stream) => TextOutput.ToStream(ranking, nameof(ranking), stream, WriteUnits);
 
     /// <summary>
     /// One row per unit in published order (group by group as ranked, then by published rank): <c>rank</c> is the
@@ -52,10 +45,8 @@ public static class RankingCsvWriter
     /// <param name="writer">Where to write.</param>
     public static void WriteUnits(RankingResult ranking, TextWriter writer)
     {
-        if (ranking is null)
-        {
-            throw new ArgumentNullException(nameof(ranking));
-        }
+        TextOutput.NotNull(ranking, nameof(ranking));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var p = ranking.Sheet.CriteriaSet.Precision;
         var accuracy = ranking.Accuracy.Units.ToDictionary(a => a.Unit.Id, StringComparer.Ordinal);
@@ -101,25 +92,15 @@ public static class RankingCsvWriter
     /// <summary>As <see cref="WriteCriteria(RankingResult, TextWriter)"/>, as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="stream">Where to write.</param>
-    public static void WriteCriteria(RankingResult ranking, Stream stream)
-    {
-        if (ranking is null)
-        {
-            throw new ArgumentNullException(nameof(ranking));
-        }
-
-        CsvCells.ToStream(stream, w => WriteCriteria(ranking, w));
-    }
+    public static void WriteCriteria(RankingResult ranking, Stream stream) => TextOutput.ToStream(ranking, nameof(ranking), stream, WriteCriteria);
 
     /// <summary>One row per self-assessed criterion (leaf) in criteria-set order, survey criteria excluded; the average is over the units marked down.</summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="writer">Where to write.</param>
     public static void WriteCriteria(RankingResult ranking, TextWriter writer)
     {
-        if (ranking is null)
-        {
-            throw new ArgumentNullException(nameof(ranking));
-        }
+        TextOutput.NotNull(ranking, nameof(ranking));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var p = ranking.Sheet.CriteriaSet.Precision;
         using var csv = CsvCells.Create(writer);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using CsvHelper;
+using ParIndex.Internal;
 using ParIndex.Ranking;
 
 namespace ParIndex.Reporting;
@@ -22,25 +23,15 @@ public static class ResultsCsvWriter
     /// <summary>Writes the ranking as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(RankingResult ranking, Stream stream)
-    {
-        if (ranking is null)
-        {
-            throw new ArgumentNullException(nameof(ranking));
-        }
-
-        CsvCells.ToStream(stream, w => Write(ranking, w));
-    }
+    public static void Write(RankingResult ranking, Stream stream) => TextOutput.ToStream(ranking, nameof(ranking), stream, Write);
 
     /// <summary>Writes the ranking.</summary>
     /// <param name="ranking">The ranking.</param>
     /// <param name="writer">Where to write.</param>
     public static void Write(RankingResult ranking, TextWriter writer)
     {
-        if (ranking is null)
-        {
-            throw new ArgumentNullException(nameof(ranking));
-        }
+        TextOutput.NotNull(ranking, nameof(ranking));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var set = ranking.Sheet.CriteriaSet;
         var p = set.Precision;

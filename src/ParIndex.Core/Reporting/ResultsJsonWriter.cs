@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using ParIndex.Internal;
 using ParIndex.Ranking;
 using static ParIndex.Reporting.JsonOutput;
 
@@ -20,10 +21,7 @@ public static class ResultsJsonWriter
     /// <param name="stream">Where to write.</param>
     public static void Write(RankingResult ranking, Stream stream)
     {
-        if (ranking is null)
-        {
-            throw new ArgumentNullException(nameof(ranking));
-        }
+        TextOutput.NotNull(ranking, nameof(ranking));
 
         var set = ranking.Sheet.CriteriaSet;
         var p = set.Precision;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ParIndex.Internal;
 using ParIndex.Scoring;
 
 namespace ParIndex.Reporting;
@@ -23,15 +24,7 @@ public static class ScorecardCsvWriter
     /// <summary>Writes the scorecard as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="scorecard">The unit's scorecard.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(Scorecard scorecard, Stream stream)
-    {
-        if (scorecard is null)
-        {
-            throw new ArgumentNullException(nameof(scorecard));
-        }
-
-        CsvCells.ToStream(stream, w => Write(scorecard, w));
-    }
+    public static void Write(Scorecard scorecard, Stream stream) => TextOutput.ToStream(scorecard, nameof(scorecard), stream, Write);
 
     /// <summary>
     /// Writes the scorecard. <c>appraisals</c> lists each round's change to a leaf as
@@ -42,10 +35,8 @@ public static class ScorecardCsvWriter
     /// <param name="writer">Where to write.</param>
     public static void Write(Scorecard scorecard, TextWriter writer)
     {
-        if (scorecard is null)
-        {
-            throw new ArgumentNullException(nameof(scorecard));
-        }
+        TextOutput.NotNull(scorecard, nameof(scorecard));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var p = scorecard.Unit.Sheet.CriteriaSet.Precision;
         using var csv = CsvCells.Create(writer);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using ParIndex.Internal;
 using ParIndex.Scoring;
 using static ParIndex.Reporting.JsonOutput;
 
@@ -19,10 +20,7 @@ public static class ScorecardJsonWriter
     /// <param name="stream">Where to write.</param>
     public static void Write(Scorecard scorecard, Stream stream)
     {
-        if (scorecard is null)
-        {
-            throw new ArgumentNullException(nameof(scorecard));
-        }
+        TextOutput.NotNull(scorecard, nameof(scorecard));
 
         var unit = scorecard.Unit;
         var set = unit.Sheet.CriteriaSet;

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using CsvHelper;
+using ParIndex.Internal;
 using ParIndex.Survey;
 
 namespace ParIndex.Reporting;
@@ -23,15 +24,7 @@ public static class SurveyBootstrapCsvWriter
     /// <summary>Writes one row per unit as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="result">The bootstrap.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(SurveyBootstrapResult result, Stream stream)
-    {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
-
-        CsvCells.ToStream(stream, w => Write(result, w));
-    }
+    public static void Write(SurveyBootstrapResult result, Stream stream) => TextOutput.ToStream(result, nameof(result), stream, Write);
 
     /// <summary>
     /// One row per unit: <c>unit_id, unit_name, group, index, nominal_rank, index_p05, index_p95</c>, then mean, median,
@@ -41,10 +34,8 @@ public static class SurveyBootstrapCsvWriter
     /// <param name="writer">Where to write.</param>
     public static void Write(SurveyBootstrapResult result, TextWriter writer)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        TextOutput.NotNull(result, nameof(result));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var p = result.Sheet.CriteriaSet.Precision;
         using var csv = CsvCells.Create(writer);

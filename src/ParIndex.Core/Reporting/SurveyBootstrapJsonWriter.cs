@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using ParIndex.Internal;
 using ParIndex.Survey;
 using static ParIndex.Reporting.JsonOutput;
 
@@ -18,10 +19,7 @@ public static class SurveyBootstrapJsonWriter
     /// <param name="stream">Where to write.</param>
     public static void Write(SurveyBootstrapResult result, Stream stream)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        TextOutput.NotNull(result, nameof(result));
 
         var set = result.Sheet.CriteriaSet;
         var p = set.Precision;

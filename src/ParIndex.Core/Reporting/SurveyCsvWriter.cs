@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using ParIndex.Internal;
 using ParIndex.Survey;
 
 namespace ParIndex.Reporting;
@@ -12,6 +13,11 @@ namespace ParIndex.Reporting;
 /// </summary>
 public static class SurveyCsvWriter
 {
+    /// <summary>As <see cref="Write(SurveyResult, TextWriter)"/>, as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
+    /// <param name="result">The survey values.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void Write(SurveyResult result, Stream stream) => TextOutput.ToStream(result, nameof(result), stream, Write);
+
     /// <summary>
     /// Writes one row per unit and survey criterion, units in the order first met, criteria in set order; each value
     /// with exactly the definition's precision in decimals (<c>87.80</c> at precision 2).
@@ -20,15 +26,8 @@ public static class SurveyCsvWriter
     /// <param name="writer">Where to write.</param>
     public static void Write(SurveyResult result, TextWriter writer)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
-
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
+        TextOutput.NotNull(result, nameof(result));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var format = CsvCells.Format(result.Definition.Precision);
         using var csv = CsvCells.Create(writer);
@@ -51,6 +50,16 @@ public static class SurveyCsvWriter
     }
 
     /// <summary>
+    /// As <see cref="WriteSampleSizes(SurveyResult, SurveyPopulation?, TextWriter)"/>, as UTF-8 with a byte order mark
+    /// (for Excel); the stream is left open.
+    /// </summary>
+    /// <param name="result">The survey values.</param>
+    /// <param name="population">Populations per unit (and group), or <see langword="null"/>.</param>
+    /// <param name="stream">Where to write.</param>
+    public static void WriteSampleSizes(SurveyResult result, SurveyPopulation? population, Stream stream) =>
+        TextOutput.ToStream(result, nameof(result), stream, (r, w) => WriteSampleSizes(r, population, w));
+
+    /// <summary>
     /// Writes the sample sizes: per unit one row for all respondents (empty <c>group</c>) and one per group, with
     /// <c>unit_id, group, respondents, population, slovin_sample_size, below_slovin</c>; the last three are empty where
     /// <paramref name="population"/> gives no population for the row.
@@ -60,15 +69,8 @@ public static class SurveyCsvWriter
     /// <param name="writer">Where to write.</param>
     public static void WriteSampleSizes(SurveyResult result, SurveyPopulation? population, TextWriter writer)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
-
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
+        TextOutput.NotNull(result, nameof(result));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var checks = population is null ? Array.Empty<SampleSizeCheck>() : result.CheckSampleSizes(population).ToArray();
         using var csv = CsvCells.Create(writer);

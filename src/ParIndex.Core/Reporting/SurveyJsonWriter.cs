@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using ParIndex.Internal;
 using ParIndex.Survey;
 using static ParIndex.Reporting.JsonOutput;
 
@@ -20,10 +21,7 @@ public static class SurveyJsonWriter
     /// <param name="stream">Where to write.</param>
     public static void Write(SurveyResult result, IReadOnlyList<SampleSizeCheck>? checks, Stream stream)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        TextOutput.NotNull(result, nameof(result));
 
         var def = result.Definition;
         using var json = Create(stream);

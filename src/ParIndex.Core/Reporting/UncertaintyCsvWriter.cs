@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using CsvHelper;
+using ParIndex.Internal;
 using ParIndex.Scenarios;
 
 namespace ParIndex.Reporting;
@@ -17,15 +18,7 @@ public static class UncertaintyCsvWriter
     /// <summary>Writes one row per unit as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="result">The analysis.</param>
     /// <param name="stream">Where to write.</param>
-    public static void WriteUnits(UncertaintyResult result, Stream stream)
-    {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
-
-        CsvCells.ToStream(stream, w => WriteUnits(result, w));
-    }
+    public static void WriteUnits(UncertaintyResult result, Stream stream) => TextOutput.ToStream(result, nameof(result), stream, WriteUnits);
 
     /// <summary>
     /// One row per unit in nominal rank order: <c>unit_id, unit_name, group, index, nominal_rank, mean_rank,
@@ -35,10 +28,8 @@ public static class UncertaintyCsvWriter
     /// <param name="writer">Where to write.</param>
     public static void WriteUnits(UncertaintyResult result, TextWriter writer)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        TextOutput.NotNull(result, nameof(result));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var p = result.Sheet.CriteriaSet.Precision;
         using var csv = CsvCells.Create(writer);
@@ -71,15 +62,7 @@ public static class UncertaintyCsvWriter
     /// <summary>Writes the sensitivity indices as UTF-8 with a byte order mark (for Excel); the stream is left open.</summary>
     /// <param name="result">The analysis, run with <see cref="UncertaintyOptions.Sensitivity"/>.</param>
     /// <param name="stream">Where to write.</param>
-    public static void WriteSensitivity(UncertaintyResult result, Stream stream)
-    {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
-
-        CsvCells.ToStream(stream, w => WriteSensitivity(result, w));
-    }
+    public static void WriteSensitivity(UncertaintyResult result, Stream stream) => TextOutput.ToStream(result, nameof(result), stream, WriteSensitivity);
 
     /// <summary>
     /// One row per perturbed node: <c>code, name, max_points, first_order, total</c> (indices to 6 decimals; empty when
@@ -89,10 +72,8 @@ public static class UncertaintyCsvWriter
     /// <param name="writer">Where to write.</param>
     public static void WriteSensitivity(UncertaintyResult result, TextWriter writer)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        TextOutput.NotNull(result, nameof(result));
+        TextOutput.NotNull(writer, nameof(writer));
 
         var set = result.Sheet.CriteriaSet;
         using var csv = CsvCells.Create(writer);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using ParIndex.Internal;
 using ParIndex.Scenarios;
 using static ParIndex.Reporting.JsonOutput;
 
@@ -18,10 +19,7 @@ public static class UncertaintyJsonWriter
     /// <param name="stream">Where to write.</param>
     public static void Write(UncertaintyResult result, Stream stream)
     {
-        if (result is null)
-        {
-            throw new ArgumentNullException(nameof(result));
-        }
+        TextOutput.NotNull(result, nameof(result));
 
         var set = result.Sheet.CriteriaSet;
         var p = set.Precision;

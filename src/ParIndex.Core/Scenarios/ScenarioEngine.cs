@@ -293,7 +293,7 @@ public static class ScenarioEngine
 
         var old = baseline.Input;
         var input = new AssessmentInput(c, old.Units, old.Cells, old.AppraisalRounds, old.Notes);
-        return Scorer.Assemble(input, final, max, self, u => $"unit '{old.Units[u].Id}' has no applicable maximum under scenario '{plan.Scenario.Name}'");
+        return Scorer.Assemble(input, final, max, self, u => LocalizedText.Of(nameof(Messages.Scenario_NoApplicableMax), old.Units[u].Id, plan.Scenario.Name));
     }
 
     private static void Scale(ReadOnlySpan<long> source, Span<long> target, BigInteger numerator, BigInteger denominator)

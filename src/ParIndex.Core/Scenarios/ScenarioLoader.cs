@@ -62,6 +62,34 @@ public static class ScenarioLoader
         return Build(YamlInput.Load(path, maxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "ScenarioLoader.Load(path, set, maxFileBytes)", InputKind.Scenario), criteriaSet);
     }
 
+    /// <summary>Loads a scenario from a stream of UTF-8 YAML (an upload), read to its end, at most <see cref="MaxFileBytes"/> bytes.</summary>
+    /// <param name="stream">The YAML bytes; read to the end, not closed; need not be seekable.</param>
+    /// <param name="sourceName">The name used in diagnostics in place of a file path.</param>
+    /// <param name="criteriaSet">When given, the scenario is also checked against this set.</param>
+    /// <exception cref="ParIndexException">The stream is too large, is not UTF-8 or has problems; all are listed.</exception>
+    public static Scenario Load(Stream stream, string sourceName, CriteriaSet? criteriaSet = null) => Load(stream, sourceName, criteriaSet, MaxFileBytes);
+
+    /// <summary>Loads a scenario from a stream of UTF-8 YAML (an upload), read to its end, at most <paramref name="maxFileBytes"/> bytes.</summary>
+    /// <param name="stream">The YAML bytes; read to the end, not closed; need not be seekable.</param>
+    /// <param name="sourceName">The name used in diagnostics in place of a file path.</param>
+    /// <param name="criteriaSet">When given, codes are checked against it.</param>
+    /// <param name="maxFileBytes">The most bytes read (default <see cref="MaxFileBytes"/>).</param>
+    /// <exception cref="ParIndexException">The stream is too large, is not UTF-8 or has problems; all are listed.</exception>
+    public static Scenario Load(Stream stream, string sourceName, CriteriaSet? criteriaSet, long maxFileBytes)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (sourceName is null)
+        {
+            throw new ArgumentNullException(nameof(sourceName));
+        }
+
+        return Build(YamlInput.Read(stream, sourceName, maxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "ScenarioLoader.Load(stream, name, set, maxFileBytes)", InputKind.Scenario), criteriaSet);
+    }
+
     /// <summary>Parses a scenario from YAML text.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="sourceName">The name used in diagnostics in place of a file path.</param>

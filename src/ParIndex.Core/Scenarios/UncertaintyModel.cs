@@ -176,12 +176,12 @@ internal sealed partial class UncertaintyModel
         var nodes = Enumerable.Range(0, c.NodeCount).Where(n => set.Nodes[n].Depth == options.Level && c.NodeBlock[n] == NodeBlock.None).ToArray();
         if (nodes.Length == 0)
         {
-            throw new ParIndexException(null, $"the criteria set '{set.Id}' has no nodes at level {options.Level} outside deduction and bonus blocks");
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.Uncertainty_NoNodesAtLevel), set.Id, options.Level));
         }
 
         if (sheet.UnitCount > ushort.MaxValue)
         {
-            throw new ParIndexException(null, FormattableString.Invariant($"rank uncertainty handles at most {ushort.MaxValue:N0} units; the round has {sheet.UnitCount:N0}"));
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.Uncertainty_TooManyUnits), Count(ushort.MaxValue), Count(sheet.UnitCount)));
         }
 
         double[][]? samples = null;
@@ -190,14 +190,14 @@ internal sealed partial class UncertaintyModel
         {
             if (options.Sensitivity)
             {
-                throw new ParIndexException(null, "sensitivity indices need random samples; they cannot be computed from explicit weight samples");
+                throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.Uncertainty_SensitivityNeedsRandom)));
             }
 
             samples = MapSamples(set, nodes, given, options.Level, out exactSamples);
         }
         else if (options.Runs < 1)
         {
-            throw new ParIndexException(null, $"the number of runs must be at least 1, not {options.Runs}");
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.Uncertainty_RunsAtLeastOne), options.Runs));
         }
 
         var runs = samples?.Length ?? options.Runs;
@@ -211,7 +211,7 @@ internal sealed partial class UncertaintyModel
 
         if ((long)runs * sheet.UnitCount > UncertaintyAnalysis.MaxRankCells)
         {
-            throw new ParIndexException(null, FormattableString.Invariant($"{runs:N0} runs × {sheet.UnitCount:N0} units is more than the limit of {UncertaintyAnalysis.MaxRankCells:N0} ranks kept; use fewer runs"));
+            throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.Uncertainty_TooManyRanks), Count(runs), Count(sheet.UnitCount), Count(UncertaintyAnalysis.MaxRankCells)));
         }
 
         return new UncertaintyModel(sheet, options, nodes, samples, exactSamples);
@@ -240,11 +240,11 @@ internal sealed partial class UncertaintyModel
             }
             else if (!c.TryGetNode(code, out _))
             {
-                problems.Add(new Diagnostic(samples.CodeLocations?[i], $"the weights file has a column '{code}', which is not a code in the criteria set '{set.Id}'"));
+                problems.Add(new Diagnostic(samples.CodeLocations?[i], LocalizedText.Of(nameof(Messages.Uncertainty_UnknownColumn), code, set.Id, LocalizedText.DidYouMean(code, nodes.Select(n => set.Nodes[n].Code)))));
             }
             else
             {
-                problems.Add(new Diagnostic(samples.CodeLocations?[i], $"the weights file has a column '{code}', which is not a node perturbed at level {level}"));
+                problems.Add(new Diagnostic(samples.CodeLocations?[i], LocalizedText.Of(nameof(Messages.Uncertainty_ColumnNotPerturbed), code, level)));
             }
         }
 
@@ -252,7 +252,7 @@ internal sealed partial class UncertaintyModel
         {
             if (column[a] < 0)
             {
-                problems.Add(new Diagnostic(samples.HeaderLocation, $"the weights file has no column for '{set.Nodes[nodes[a]].Code}'"));
+                problems.Add(new Diagnostic(samples.HeaderLocation, LocalizedText.Of(nameof(Messages.Uncertainty_NoColumnFor), set.Nodes[nodes[a]].Code)));
             }
         }
 
@@ -279,8 +279,8 @@ internal sealed partial class UncertaintyModel
                     var at = samples.RowLocations is { } locs && samples.CodeLocations is { } cols
                         ? new SourceLocation(locs[r].Source, locs[r].Line, group.Min(t => cols[column[t.a]].Column))
                         : null;
-                    var under = group.Key < 0 ? "the areas" : $"the children of '{set.Nodes[group.Key].Code}'";
-                    problems.Add(new Diagnostic(at, $"run {r + 1}: every weight of {under} is zero"));
+                    var under = group.Key < 0 ? LocalizedText.Of(nameof(Messages.What_TheAreas)) : LocalizedText.Of(nameof(Messages.What_TheChildrenOf), set.Nodes[group.Key].Code);
+                    problems.Add(new Diagnostic(at, LocalizedText.Of(nameof(Messages.Uncertainty_AllWeightsZero), r + 1, under)));
                 }
             }
         }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
+using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.Scoring;
 
@@ -32,7 +34,7 @@ internal static class AppraisalSteps
                 var adjustment = packed.Deltas[a.Delta];
                 if (!AppraisalSteps.TryAdjust(c, adjustment, before, max[maxIndex], out var points, out var applicable, out var error))
                 {
-                    problems.Add((a.Delta, new Diagnostic(adjustment.Location, $"unit '{input.Units[adjustment.UnitOrdinal].Id}': {error}")));
+                    problems.Add((a.Delta, new Diagnostic(adjustment.Location, LocalizedText.Of(nameof(Messages.Value_OfUnit), input.Units[adjustment.UnitOrdinal].Id, error))));
                     continue;
                 }
 
@@ -47,7 +49,7 @@ internal static class AppraisalSteps
         }
     }
 
-    internal static bool TryAdjust(CompiledCriteria c, Adjustment adjustment, long currentPoints, long currentMax, out long points, out long applicable, out string? error)
+    internal static bool TryAdjust(CompiledCriteria c, Adjustment adjustment, long currentPoints, long currentMax, out long points, out long applicable, out LocalizedText? error)
     {
         var leaf = adjustment.LeafOrdinal;
         var inBlock = c.NodeBlock[c.LeafNode[leaf]] != NodeBlock.None;
@@ -69,7 +71,7 @@ internal static class AppraisalSteps
                 // Excluded (not applicable) has no maximum; a criterion worth 0 points takes a delta of 0 like any other.
                 if (!inBlock && currentMax == 0 && magnitude > 0)
                 {
-                    error = $"'{code}' is not applicable for this unit, so a delta cannot be applied; give a value or points instead";
+                    error = LocalizedText.Of(nameof(Messages.Appraisal_DeltaNotApplicable), code);
                     return false;
                 }
 
@@ -77,7 +79,7 @@ internal static class AppraisalSteps
                 var high = c.Sign[leaf] < 0 ? 0 : magnitude;
                 if (points < low || points > high)
                 {
-                    error = $"delta {adjustment.DisplayValue} takes '{code}' from {Points.FromTicks(currentPoints)} to {Points.FromTicks(points)}, outside {Points.FromTicks(low)}–{Points.FromTicks(high)}";
+                    error = LocalizedText.Of(nameof(Messages.Appraisal_DeltaOutside), adjustment.DisplayValue, code, Points.FromTicks(currentPoints).ToString(), Points.FromTicks(points).ToString(), Points.FromTicks(low).ToString(), Points.FromTicks(high).ToString());
                     return false;
                 }
 

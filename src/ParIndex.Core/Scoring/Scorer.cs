@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using ParIndex.Assessments;
 using ParIndex.Criteria;
 using ParIndex.Internal;
+using ParIndex.Resources;
 
 namespace ParIndex.Scoring;
 
@@ -77,7 +78,7 @@ public static class Scorer
         TreeSums.SumPoints(c, final, units, true, null);
         TreeSums.SumMax(c, layout, max, units);
         var selfPoints = SelfPoints.Totals(input, final, areaOf, capped, appraised);
-        return Assemble(input, final, max, layout, null, selfPoints, u => $"unit '{input.Units[u].Id}' has no applicable criteria: every criterion is marked not applicable");
+        return Assemble(input, final, max, layout, null, selfPoints, u => LocalizedText.Of(nameof(Messages.Score_NoApplicableCriteria), input.Units[u].Id));
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public static class Scorer
     /// Totals from summed node columns (areas' points, maxima and self points, and the survey leaves),
     /// the over-scoring penalty, and the score sheet. Shared by scoring and by scenarios, which rescale the columns.
     /// </summary>
-    internal static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, Func<int, string> noMaximumMessage)
+    internal static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, long[] self, Func<int, LocalizedText> noMaximumMessage)
     {
         var units = input.Units.Count;
         var selfPoints = new long[units];
@@ -130,7 +131,7 @@ public static class Scorer
     }
 
     /// <summary>As above, with every unit's self points already summed; <paramref name="self"/> may be null, and the sheet then recomputes the self columns on demand.</summary>
-    private static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, MaxLayout? layout, long[]? self, long[] selfPoints, Func<int, string> noMaximumMessage)
+    private static ScoreSheet Assemble(AssessmentInput input, long[] final, long[] max, MaxLayout? layout, long[]? self, long[] selfPoints, Func<int, LocalizedText> noMaximumMessage)
     {
         var c = input.Compiled;
         var units = input.Units.Count;

@@ -71,7 +71,7 @@ public static class SurveyDefinitionLoader
             throw new ArgumentNullException(nameof(sourceName));
         }
 
-        return Parse(ReadText(stream, sourceName), sourceName, criteriaSet);
+        return Build(YamlInput.Read(stream, sourceName, MaxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "SurveyDefinitionLoader.MaxFileBytes", InputKind.SurveyDefinition), criteriaSet);
     }
 
     /// <summary>Parses a definition from YAML text.</summary>
@@ -116,31 +116,6 @@ public static class SurveyDefinitionLoader
         }
 
         return File.Exists(pathOrId) || !ShippedIds.Contains(pathOrId, StringComparer.Ordinal) ? Load(pathOrId, criteriaSet) : LoadShipped(pathOrId, criteriaSet);
-    }
-
-    private static string ReadText(Stream stream, string sourceName)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxFileBytes)
-            {
-                throw new ParIndexException(new SourceLocation(sourceName, 1, 1), SurveyMessage.Of(nameof(SurveyText.StreamTooLarge), YamlInput.Count(MaxFileBytes)));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new ParIndexException(new SourceLocation(sourceName, 1, 1), SurveyMessage.Of(nameof(SurveyText.NotUtf8Yaml)));
-        }
     }
 
     private static SurveyDefinition Build(YamlInput doc, CriteriaSet? set)

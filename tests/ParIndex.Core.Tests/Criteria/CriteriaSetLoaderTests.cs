@@ -1824,4 +1824,16 @@ public class CriteriaSetLoaderTests
     }
 
     private static void AssertErrorsWith(string yaml, CriteriaLoadOptions options, params string[] expected) => Assert.Equal(expected, Errors(yaml, options));
+
+    [Fact]
+    public void Load_FromAStreamThatCannotSeek_GivesTheSetTheFileGives_AndKeepsTheLimit()
+    {
+        var path = TestData.Path("criteria", "district-hatinh-52-2019.yaml");
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var fromFile = CriteriaSetLoader.Load(path);
+        var fromStream = CriteriaSetLoader.Load(new ForwardOnlyStream(bytes), "upload.yaml");
+        Assert.Equal((fromFile.Id, fromFile.MaxPoints.ToDecimal(), string.Join(",", fromFile.Leaves.Select(l => l.Code))), (fromStream.Id, fromStream.MaxPoints.ToDecimal(), string.Join(",", fromStream.Leaves.Select(l => l.Code))));
+        var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load(new ForwardOnlyStream(bytes), "upload.yaml", new CriteriaLoadOptions { MaxFileBytes = 1000 }));
+        Assert.Equal("upload.yaml: more than 1,000 bytes read from an input without a known size (a device, a pipe or a growing file); raise the limit with --limit bytes=N (library: CriteriaLoadOptions.MaxFileBytes)", ex.Diagnostics.Single().ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

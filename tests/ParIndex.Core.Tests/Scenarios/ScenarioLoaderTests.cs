@@ -157,4 +157,16 @@ public class ScenarioLoaderTests
         Assert.Equal(new[] { "7: max 20" }, scenario.Changes.Select(c => c.ToString()));
         Assert.Equal(RebalanceMode.Proportional, scenario.Rebalance);
     }
+
+    [Fact]
+    public void Load_FromAStreamThatCannotSeek_GivesTheScenarioTheFileGives_AndKeepsTheLimit()
+    {
+        var path = TestData.Path("examples", "scenarios", "no-deduction-equal-areas.yaml");
+        var bytes = System.IO.File.ReadAllBytes(path);
+        var fromFile = ScenarioLoader.Load(path);
+        var fromStream = ScenarioLoader.Load(new ForwardOnlyStream(bytes), "upload.yaml");
+        Assert.Equal((fromFile.Name, fromFile.Changes.Count), (fromStream.Name, fromStream.Changes.Count));
+        var ex = Assert.Throws<ParIndexException>(() => ScenarioLoader.Load(new ForwardOnlyStream(bytes), "upload.yaml", null, 100));
+        Assert.Equal("upload.yaml: more than 100 bytes read from an input without a known size (a device, a pipe or a growing file); raise the limit with --limit bytes=N (library: ScenarioLoader.Load(stream, name, set, maxFileBytes))", ex.Diagnostics.Single().ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

@@ -39,6 +39,14 @@ public class SurveyDefinitionLoaderTests
     }
 
     [Fact]
+    public void AStreamThatIsNotUtf8IsRefusedAtTheBadByte_AsAFileIs()
+    {
+        using var stream = new MemoryStream(new byte[] { 0x69, 0x64, 0x3A, 0x20, 0xC3, 0x28 });
+        var ex = Assert.Throws<ParIndexException>(() => SurveyDefinitionLoader.Load(stream, "upload.yaml", SurveyFixtures.Set()));
+        Assert.Equal("upload.yaml:1:5: byte 0xC3 is not UTF-8; save the file as UTF-8 (Notepad: Save As → Encoding: UTF-8)", ex.Diagnostics.Single().ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void AnOptionWithoutWeightOrDontKnowIsReportedAtItsLine()
     {
         Assert.Equal(

@@ -55,6 +55,20 @@ internal sealed class YamlInput
         return Parse(Utf8Text.Decode(bytes, path, nameof(Safety.Text_NotUtf8Yaml)), path, maxBytes, maxEvents, maxNesting, expected);
     }
 
+    /// <summary>Reads a stream (an upload) to its end, at most <paramref name="maxBytes"/> bytes, and parses it as UTF-8 YAML, as <see cref="Load"/> does a file.</summary>
+    /// <param name="stream">The bytes; read to the end, not closed; need not be seekable.</param>
+    /// <param name="source">The name used in diagnostics.</param>
+    /// <param name="maxBytes">The most bytes read.</param>
+    /// <param name="maxEvents">The most YAML nodes.</param>
+    /// <param name="maxNesting">The deepest nesting.</param>
+    /// <param name="limitName">The library setting that raises <paramref name="maxBytes"/>, for the message.</param>
+    /// <param name="expected">The kind of document the caller reads.</param>
+    public static YamlInput Read(Stream stream, string source, long maxBytes, int maxEvents, int maxNesting, string limitName, InputKind expected)
+    {
+        var bytes = InputFile.ReadAll(stream, source, maxBytes, limitName);
+        return Parse(Utf8Text.Decode(bytes, source, nameof(Safety.Text_NotUtf8Yaml)), source, maxBytes, maxEvents, maxNesting, expected);
+    }
+
     /// <summary>
     /// Parses text: rejects anchors and aliases (they can multiply memory), multiple documents, oversized input
     /// and nesting deeper than <paramref name="maxNesting"/> (YamlDotNet builds nodes recursively, so very deep
