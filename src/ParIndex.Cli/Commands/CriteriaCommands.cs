@@ -78,7 +78,7 @@ internal static class CriteriaCommands
                 o.WriteLine(Strings.FormatCriteria_Decision(set.Decision));
             }
 
-            var level = set.Level.ToString().ToLowerInvariant();
+            var level = LevelName(set.Level);
             o.WriteLine(set.Year is { } y ? Strings.FormatCriteria_LevelYear(level, y, set.MaxPoints, set.Precision) : Strings.FormatCriteria_Level(level, set.MaxPoints, set.Precision));
             if (set.Bands.Bands.Count > 0)
             {
@@ -120,7 +120,7 @@ internal static class CriteriaCommands
                 var set = CriteriaSetLoader.LoadShipped(id);
                 table.Add(
                     id == CriteriaSetLoader.DefaultShippedId ? Strings.FormatCell_Default(id) : id,
-                    set.Level.ToString().ToLowerInvariant(),
+                    LevelName(set.Level),
                     set.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
                     set.MaxPoints.ToString(),
                     set.Leaves.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -133,15 +133,27 @@ internal static class CriteriaCommands
         return command;
     }
 
+    /// <summary>A rule's name as the tables show it, in the interface language (the criteria file's keyword in English).</summary>
     internal static string RuleName(RuleKind kind) => kind switch
     {
-        RuleKind.YesNo => "yes_no",
-        RuleKind.Choice => "choice",
-        RuleKind.Tiers => "tiers",
-        RuleKind.Ratio => "ratio",
-        RuleKind.Points => "points",
-        RuleKind.Count => "count",
+        RuleKind.YesNo => Strings.RuleKind_YesNo,
+        RuleKind.Choice => Strings.RuleKind_Choice,
+        RuleKind.Tiers => Strings.RuleKind_Tiers,
+        RuleKind.Ratio => Strings.RuleKind_Ratio,
+        RuleKind.Points => Strings.RuleKind_Points,
+        RuleKind.Count => Strings.RuleKind_Count,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>A criteria set's level as the tables show it, in the interface language.</summary>
+    internal static string LevelName(CriteriaLevel level) => level switch
+    {
+        CriteriaLevel.Ministry => Strings.Level_Ministry,
+        CriteriaLevel.Province => Strings.Level_Province,
+        CriteriaLevel.Department => Strings.Level_Department,
+        CriteriaLevel.District => Strings.Level_District,
+        CriteriaLevel.Commune => Strings.Level_Commune,
+        _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 
     private static string NotApplicableText(NotApplicablePolicy policy) => policy switch

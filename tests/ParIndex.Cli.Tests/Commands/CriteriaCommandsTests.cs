@@ -211,6 +211,23 @@ public sealed class CriteriaCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_NamesTheLevelAndTheRulesInVietnamese()
+    {
+        var path = Write("good.yaml", Good);
+
+        var (code, output, error) = await Run("criteria", "show", path, "--lang", "vi");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var lines = Lines(output);
+        Assert.Equal("Cấp: xã, năm 2024; tối đa 10 điểm; công bố đến 2 chữ số thập phân", lines[2]);
+        Assert.EndsWith("self             có/không: có 2 điểm / không 0 điểm", lines[7], StringComparison.Ordinal);
+        Assert.EndsWith("exclude  lựa chọn: Đúng hạn 4 / Chậm 2", lines[8], StringComparison.Ordinal);
+        Assert.EndsWith("tỷ lệ: 4 × giá trị / 100", lines[9], StringComparison.Ordinal);
+        Assert.EndsWith("đếm số lần: 0.5 mỗi lần, tối đa 2", lines[11], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_BadFile_ExitsTwoWithTheDiagnostics()
     {
         var path = Write("bad.yaml", Bad);
