@@ -82,7 +82,7 @@ public class WorkbookWritersTests
         Assert.Equal("D3", pane.TopLeftCell!.Value);
         var validations = worksheet.GetFirstChild<DataValidations>()!.Elements<DataValidation>().ToList();
         Assert.Equal(
-            "D3:D10002 list \"có,không\" | E3:E10002 custom OR(AND(ISNUMBER(E3),E3>=0,E3<=100),E3=\"không phát sinh\",E3=\"NA\") | F3:F10002 decimal 0-100",
+            "D3:D10002 list \"có,không\" | E3:E10002 custom OR(AND(ISNUMBER(E3),E3>=0),E3=\"không phát sinh\",E3=\"NA\") | F3:F10002 decimal 0",
             string.Join(" | ", validations.Select(v => $"{v.SequenceOfReferences!.InnerText} {v.Type!.InnerText} {v.Formula1!.Text}{(v.Formula2 is null ? "" : "-" + v.Formula2.Text)}")));
     }
 

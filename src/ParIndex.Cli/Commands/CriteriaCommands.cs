@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Cli.Resources;
@@ -25,6 +26,7 @@ internal static class CriteriaCommands
         var command = new Command("validate", Strings.CriteriaValidate_Description)
         {
             files,
+            context.LimitOption,
         };
         command.SetAction(parse =>
         {
@@ -39,9 +41,16 @@ internal static class CriteriaCommands
                 catch (ParIndexException ex)
                 {
                     failed = true;
-                    foreach (var d in ex.Diagnostics)
+
+                    // Capped per file like every other list of errors (CliApp.MaxErrorsShown).
+                    foreach (var d in ex.Diagnostics.Take(CliApp.MaxErrorsShown))
                     {
                         context.Error.WriteLine(Strings.FormatApp_Error(d));
+                    }
+
+                    if (ex.Diagnostics.Count > CliApp.MaxErrorsShown)
+                    {
+                        context.Error.WriteLine(Strings.FormatApp_Error(Safety.FormatApp_MoreErrors((ex.Diagnostics.Count - CliApp.MaxErrorsShown).ToString("N0", CultureInfo.InvariantCulture))));
                     }
                 }
             }
@@ -57,6 +66,7 @@ internal static class CriteriaCommands
         var command = new Command("show", Strings.CriteriaShow_Description)
         {
             file,
+            context.LimitOption,
         };
         command.SetAction(parse =>
         {

@@ -7,6 +7,7 @@ using System.Linq;
 using ParIndex.Cli.Rendering;
 using ParIndex.Criteria;
 using ParIndex.Excel;
+using ParIndex.IO;
 using ParIndex.Reporting;
 using ParIndex.Survey;
 
@@ -29,7 +30,7 @@ internal static class SurveyCommand
         var force = OutputOptions.CreateForce();
         var command = new Command("survey", SurveyCliText.SurveyDescription);
         command.Arguments.Add(responses);
-        foreach (var option in new Option[] { definition, criteria, population, sheet, format, output, samplesOut, force })
+        foreach (var option in new Option[] { definition, criteria, population, sheet, format, output, samplesOut, force, context.LimitOption })
         {
             command.Options.Add(option);
         }
@@ -45,13 +46,18 @@ internal static class SurveyCommand
             // The criteria set: given, or the one the definition names (a definition file is read once without a set for that).
             var definitionArg = parse.GetValue(definition);
             var criteriaArg = parse.GetValue(criteria);
+            // --limit NAME=N reaches every input of this command too: the criteria set, and the answers and population as CSV or workbooks.
+            var limits = InputLimits.Of(parse, context);
+            var workbookLimits = new RoundInputs(context).WorkbookLimitsOf(parse);
+            TableSource Open(string path, string? sheetName) =>
+                sheetName is null && !WorkbookTables.IsWorkbook(path) ? TableSource.OpenCsv(path, limits.Read) : WorkbookTables.Open(path, sheetName, workbookLimits);
             var set = criteriaArg is not null || definitionArg is null
-                ? CriteriaSetLoader.LoadFileOrShipped(criteriaArg)
-                : CriteriaSetLoader.LoadFileOrShipped(SurveyDefinitionLoader.LoadFileOrShipped(definitionArg).CriteriaSetId);
+                ? CriteriaSetLoader.LoadFileOrShipped(criteriaArg, limits.Criteria())
+                : CriteriaSetLoader.LoadFileOrShipped(SurveyDefinitionLoader.LoadFileOrShipped(definitionArg).CriteriaSetId, limits.Criteria());
             var def = LoadDefinition(definitionArg, set, "--definition");
             // Answers and population come as CSV or as a workbook (told apart by content), read by the same rows code.
             SurveyResponses answers;
-            using (var table = WorkbookTables.Open(parse.GetValue(responses)!, parse.GetValue(sheet)))
+            using (var table = Open(parse.GetValue(responses)!, parse.GetValue(sheet)))
             {
                 answers = SurveyResponseFiles.Read(table, def);
             }
@@ -60,7 +66,7 @@ internal static class SurveyCommand
             SurveyPopulation? pop = null;
             if (parse.GetValue(population) is { } populationFile)
             {
-                using var table = WorkbookTables.Open(populationFile);
+                using var table = Open(populationFile, null);
                 pop = SurveyPopulation.Read(table, def);
             }
 

@@ -32,6 +32,7 @@ internal static class TemplateCommand
         command.Options.Add(output);
         var force = OutputOptions.CreateForce();
         command.Options.Add(force);
+        command.Options.Add(context.LimitOption);
         command.SetAction(parse =>
         {
             var outFile = parse.GetValue(output);

@@ -51,7 +51,8 @@ internal sealed class FittingWriter : TextWriter
         }
         else if (value != '\r')
         {
-            line.Append(value);
+            // Text for people quotes input files (names, reasons): U+202E and the like are shown, not obeyed.
+            VisibleText.Append(line, value);
         }
     }
 

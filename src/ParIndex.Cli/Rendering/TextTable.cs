@@ -22,7 +22,7 @@ internal sealed class TextTable
 
     public TextTable(params string[] headers)
     {
-        this.headers = headers;
+        this.headers = headers.Select(VisibleText.Of).ToArray();
         rightAligned = new bool[headers.Length];
     }
 
@@ -46,7 +46,9 @@ internal sealed class TextTable
             throw new ArgumentException($"Expected {headers.Length} cells, got {cells.Length}.", nameof(cells));
         }
 
-        rows.Add(cells.Select(c => c ?? "").ToArray());
+        // Cells come from input files: an invisible character (U+202E…) is shown as <U+XXXX>, so it cannot reverse
+        // or hide the rest of the row, and widths are measured on what is shown.
+        rows.Add(cells.Select(c => VisibleText.Of(c ?? "")).ToArray());
     }
 
     /// <summary>
@@ -65,7 +67,7 @@ internal sealed class TextTable
             details[rows.Count - 1] = list = new List<string>();
         }
 
-        list.Add(text);
+        list.Add(VisibleText.Of(text));
     }
 
     /// <summary>Writes the table within the width of <paramref name="writer"/> (see <see cref="FittingWriter"/>; unlimited for other writers).</summary>

@@ -50,7 +50,8 @@ internal static class InputValidation
                 Range(v, tiers.DomainMin, tiers.DomainMax, whole: false, na, firstCell);
                 break;
             case RatioRule ratio:
-                Range(v, 0, ratio.Target, whole: false, na, firstCell);
+                // Achievement against a plan may exceed it (110 % of the plan): full points from the target up, no upper bound.
+                Range(v, 0, null, whole: false, na, firstCell);
                 break;
             case PointsRule points:
                 var max = points.Max.ToDecimal();

@@ -134,7 +134,7 @@ public class ScoreCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Equal(
-            $"error: {f.P("units.csv")}:2:5: unit 'X1': '95x' is not a number for '1.2' (value 0–100)\n" +
+            $"error: {f.P("units.csv")}:2:5: unit 'X1': '95x' is not a number for '1.2' (value ≥ 0, full points from 100)\n" +
             $"error: {f.P("round1.csv")}: not checked, because {f.P("units.csv")} has errors; fix those first\n" +
             $"error: {f.P("survey.csv")}: not checked, because {f.P("units.csv")} has errors; fix those first\n",
             error);
@@ -382,7 +382,7 @@ public class TemplateCommandTests : IDisposable
         Assert.Equal(
             "code,area,name,max_points,rule,enter,not_applicable\n" +
             "1.1,1,Kế hoạch,2,có 2 / không 0,1/0 (có/không),no\n" +
-            "1.2,1,Tỷ lệ,4,4 × value / 100,value 0–100,no\n" +
+            "1.2,1,Tỷ lệ,4,4 × value / 100,\"value ≥ 0, full points from 100\",no\n" +
             "D.1,D,Vi phạm,-1,\"0.5 each, up to 1\",\"count (0, 1, 2, …)\",no\n",
             File.ReadAllText(f.P("sheet.guide.csv")));
     }
@@ -397,7 +397,7 @@ public class TemplateCommandTests : IDisposable
         Assert.Equal(
             "code,area,name,max_points,rule,enter,not_applicable\n" +
             "1.1,1,Kế hoạch,2,có 2 điểm / không 0 điểm,1 hoặc 0 (có/không),không được phép\n" +
-            "1.2,1,Tỷ lệ,4,4 × giá trị / 100,giá trị 0–100,không được phép\n" +
+            "1.2,1,Tỷ lệ,4,4 × giá trị / 100,\"giá trị ≥ 0, đủ điểm từ 100\",không được phép\n" +
             "D.1,D,Vi phạm,-1,\"0.5 mỗi lần, tối đa 1\",\"số lần (0, 1, 2, …)\",không được phép\n",
             File.ReadAllText(f.P("sheet.guide.csv")));
     }

@@ -1579,15 +1579,20 @@ public class CriteriaSetLoaderTests
     }
 
     [Fact]
-    public void YamlAnchorsAndAliases_AreRefused()
+    public void YamlAnchorsAndAliases_AreRefusedInOneError_AtTheFirst()
     {
         AssertErrors(Head + """
             max: &m 1
             areas:
               - { code: "1", name: A, max: *m, rule: yes_no }
             """,
-            "t.yaml:5:6: YAML anchors are not supported (&m); write the content out",
-            "t.yaml:7:32: YAML aliases are not supported (*m); write the content out");
+            "t.yaml:5:6: YAML anchors are not supported (&m); write the content out");
+    }
+
+    [Fact]
+    public void AnAliasWithoutAnAnchorBeforeIt_IsTheOneErrorReported()
+    {
+        AssertErrors(Head + "max: *m\nareas: []\n", "t.yaml:5:6: YAML aliases are not supported (*m); write the content out");
     }
 
     [Fact]
@@ -1603,21 +1608,18 @@ public class CriteriaSetLoaderTests
         var errors = Errors(sb.ToString());
         watch.Stop();
 
-        Assert.Equal("t.yaml:1:5: YAML anchors are not supported (&a0); write the content out", errors[0]);
-        Assert.Equal("t.yaml:2:10: YAML aliases are not supported (*a0); write the content out", errors[2]);
-        Assert.True(errors.Length <= 100, $"{errors.Length} diagnostics");
+        Assert.Equal(new[] { "t.yaml:1:5: YAML anchors are not supported (&a0); write the content out" }, errors);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
     }
 
     [Fact]
-    public void ThousandsOfAliases_AreReportedOnlyAHundredTimes()
+    public void ThousandsOfAliases_AreReportedOnce()
     {
         var yaml = "a: &a x\nb: [" + string.Join(", ", Enumerable.Repeat("*a", 100_000)) + "]\n";
 
         var errors = Errors(yaml);
 
-        Assert.Equal(100, errors.Length);
-        Assert.Equal("t.yaml:1:4: YAML anchors are not supported (&a); write the content out", errors[0]);
+        Assert.Equal(new[] { "t.yaml:1:4: YAML anchors are not supported (&a); write the content out" }, errors);
     }
 
     [Fact]

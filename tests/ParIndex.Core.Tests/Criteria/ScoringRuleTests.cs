@@ -176,7 +176,7 @@ public class ScoringRuleTests
         var rule = new RatioRule(P(3), 80);
 
         Assert.Equal("3 × value / 80", rule.Describe());
-        Assert.Equal("value 0–80", rule.InputHint);
+        Assert.Equal("value ≥ 0, full points from 80", rule.InputHint);
     }
 
     [Fact]

@@ -144,6 +144,18 @@ public class AssessmentFilesTests
     public void ValueOutsideTheTiersRange_IsRefused() =>
         Assert.Equal("units.csv:2:5: unit 'U1': 100.5 is outside 0–100 for '1.2'", Error(Wide(Row1.Replace(",100,1,100,", ",100.5,1,100,")), SurveyU1));
 
+    [Theory]
+    [InlineData("250%")]
+    [InlineData("250")]
+    [InlineData("110.7")]
+    [InlineData("100%")]
+    public void ARatioValueAtOrAboveItsTarget_IsFullPoints_AchievementAgainstAPlanMayExceed100(string cell) =>
+        Assert.Equal("20", Scorer.Score(Read(Wide(Row1.Replace(",1,100,3,", $",1,{cell},3,")), SurveyU1))["U1"].Points.ToString());
+
+    [Fact]
+    public void ANegativeRatioValue_IsRefusedWithItsPosition() =>
+        Assert.Equal("units.csv:2:7: unit 'U1': -5 is negative for '1.4'", Error(Wide(Row1.Replace(",1,100,3,", ",1,-5,3,")), SurveyU1));
+
     [Fact]
     public void EmptyCell_ForALeafThatForbidsNotApplicable_IsMissing() =>
         Assert.Equal("units.csv:2:5: unit 'U1' has no value for '1.2'", Error(Wide(Row1.Replace(",100,1,100,", ",,1,100,")), SurveyU1));

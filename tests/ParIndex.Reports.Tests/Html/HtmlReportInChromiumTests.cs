@@ -186,9 +186,12 @@ public class HtmlReportInChromiumTests : IClassFixture<HtmlReportInChromiumTests
         var headings = page.Texts("article.scorecard > h3");
         var cells = new HashSet<string>(page.Texts("#ranking td"));
         var titles = page.Texts("#ranking svg rect.bar > title");
-        foreach (var name in Samples.HostileNames)
+        foreach (var hostile in Samples.HostileNames)
         {
-            var unit = ranking.Units.Single(u => u.Score.Name == name);
+            var unit = ranking.Units.Single(u => u.Score.Name == hostile);
+
+            // Bidirectional controls are shown as code points (Markup), so U+202E cannot reverse what follows it.
+            var name = hostile.Replace("\u202E", "<U+202E>", StringComparison.Ordinal).Replace("\u202C", "<U+202C>", StringComparison.Ordinal);
             Assert.Contains($"Phiếu chấm điểm — {name} ({unit.Id})", headings);
             Assert.Contains(name, cells);
             Assert.Contains(titles, t => t.StartsWith($"{unit.PublishedRank}. {name} ({unit.Id}): ", StringComparison.Ordinal));

@@ -17,6 +17,16 @@ public class MarkupTests
         Assert.Equal(expected, Markup.Escape(text));
     }
 
+    [Theory]
+    [InlineData("Xã \u202EMột (X1)", "Xã &lt;U+202E&gt;Một (X1)")]
+    [InlineData("\u2067Huyện\u2069 A", "&lt;U+2067&gt;Huyện&lt;U+2069&gt; A")]
+    [InlineData("\uFEFFHT-TP\u200F", "&lt;U+FEFF&gt;HT-TP&lt;U+200F&gt;")]
+    [InlineData("a\u200Cb\u200Dc\u00ADd", "a\u200Cb\u200Dc\u00ADd")]
+    public void Escape_shows_bidirectional_controls_and_invisible_marks_as_code_points_so_a_name_cannot_reverse_what_follows(string text, string expected)
+    {
+        Assert.Equal(expected, Markup.Escape(text));
+    }
+
     [Fact]
     public void Clean_replaces_only_forbidden_characters_and_returns_clean_text_unchanged()
     {

@@ -79,6 +79,7 @@ internal sealed class YamlInput
         var diagnostics = new List<Diagnostic>();
         var last = Mark.Empty;
         var flow = new Stack<bool>(); // per open list or mapping: whether it is in brackets
+        var anchorReported = false;
         if (text.Length > maxBytes)
         {
             throw new ParIndexException(new SourceLocation(source, 1, 1), LocalizedText.Of(nameof(Messages.Text_TooLarge), Count(text.Length), Count(maxBytes)));
@@ -133,10 +134,13 @@ internal sealed class YamlInput
 
                 switch (current)
                 {
-                    case AnchorAlias alias:
+                    // Only the first anchor or alias is reported: an alias bomb has hundreds, and one sentence says what to do.
+                    case AnchorAlias alias when !anchorReported:
+                        anchorReported = true;
                         diagnostics.Add(new Diagnostic(At(source, alias.Start), LocalizedText.Of(nameof(Messages.Yaml_AliasNotSupported), alias.Value)));
                         break;
-                    case NodeEvent { Anchor.IsEmpty: false } anchored:
+                    case NodeEvent { Anchor.IsEmpty: false } anchored when !anchorReported:
+                        anchorReported = true;
                         diagnostics.Add(new Diagnostic(At(source, anchored.Start), LocalizedText.Of(nameof(Messages.Yaml_AnchorNotSupported), anchored.Anchor.Value)));
                         break;
                     case DocumentStart { IsImplicit: var _ } start:
