@@ -101,12 +101,16 @@ public class ErrorsDocTests
         sb.Append("hiển thị theo ngôn ngữ giao diện (`--lang vi` hoặc `--lang en`); `{0}`, `{1}`, … dưới đây là tệp, giá trị, mã hoặc\n");
         sb.Append("con số mà thông báo nêu. Giá trị dài hơn khoảng 80 ký tự được rút gọn bằng … kèm độ dài đầy đủ. Mã thoát 1 là lỗi\n");
         sb.Append("của parindex (xem `App_ReportBug`); 130 là lệnh bị ngắt.\n\n");
-        sb.Append("A few messages — about previous results, weight samples and some checks of scoring rules — are still written in\n");
-        sb.Append("English only and are not listed here; they name the file, line and column and the key or column concerned (see\n");
+        sb.Append("Listed here is every message that has a help text (a `_Help` entry beside it in its .resx). Messages without one\n");
+        sb.Append("yet — among them most of those moved into the resources in this release (previous results, weight samples, some\n");
+        sb.Append("checks of scoring rules, tiers and scenarios, uncertainty) and most messages of the workbook reader — are not listed;\n");
+        sb.Append("in both languages they name the file, line and column (or sheet and cell) and the key or column concerned (see\n");
         sb.Append("docs/criteria-format.md and docs/input-format.md).\n\n");
-        sb.Append("Một số thông báo — về kết quả kỳ trước, mẫu trọng số và một vài kiểm tra cách tính điểm — hiện chỉ có tiếng Anh và\n");
-        sb.Append("chưa được liệt kê ở đây; chúng ghi rõ tệp, dòng, cột và khóa hoặc cột liên quan (xem docs/criteria-format.md và\n");
-        sb.Append("docs/input-format.md).\n\n");
+        sb.Append("Ở đây liệt kê mọi thông báo đã có phần giải thích (mục `_Help` đi kèm trong tệp .resx). Các thông báo chưa có — trong\n");
+        sb.Append("đó phần lớn các thông báo mới đưa vào tệp tài nguyên ở phiên bản này (kết quả kỳ trước, mẫu trọng số, một số kiểm tra\n");
+        sb.Append("cách tính điểm, mức điểm và kịch bản, độ bất định) và phần lớn thông báo của bộ đọc sổ tính — chưa được liệt kê; ở cả\n");
+        sb.Append("hai ngôn ngữ, chúng ghi rõ tệp, dòng và cột (hoặc trang tính và ô) và khóa hoặc cột liên quan (xem\n");
+        sb.Append("docs/criteria-format.md và docs/input-format.md).\n\n");
         sb.Append("## Contents — Mục lục\n\n");
         sb.Append("- [Read limits — Giới hạn đọc](#limits)\n");
         foreach (var s in Sections)

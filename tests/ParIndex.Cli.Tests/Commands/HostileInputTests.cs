@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -74,6 +75,36 @@ public sealed class HostileInputTests : IDisposable
             [.. f.Round("--previous", "/dev/zero", "--out", f.P("r.csv")).Select(a => a == "score" ? "rank" : a)],
             "error: /dev/zero: " + string.Format(Unsized, "134,217,728", "ReadLimits.MaxBytes") + "\n",
             f.P("r.csv"));
+    }
+
+    // ------------------------------------------------------------------ a folder given as an input
+
+    [Theory]
+    [InlineData("UNITS")]
+    [InlineData("--appraisal")]
+    [InlineData("--survey")]
+    [InlineData("--criteria")]
+    [InlineData("--previous")]
+    public async Task AFolderGivenAsAnyInput_IsNamedAsAFolder_NotAMissingFile(string input)
+    {
+        Directory.CreateDirectory(f.P("folder"));
+        var args = new List<string> { "rank", input == "UNITS" ? f.P("folder") : f.P("units.csv"), "--lang", "en", "--out", f.P("r.csv") };
+        if (input != "--criteria")
+        {
+            args.AddRange(new[] { "--criteria", f.P("criteria.yaml") });
+        }
+
+        if (input != "--survey")
+        {
+            args.AddRange(new[] { "--survey", f.P("survey.csv") });
+        }
+
+        if (input != "UNITS")
+        {
+            args.AddRange(new[] { input, f.P("folder") });
+        }
+
+        await AssertRefused([.. args], $"error: {f.P("folder")}: is a folder, not a file; give the file inside it\n", f.P("r.csv"));
     }
 
     // ------------------------------------------------------------------ --limit reaches every input and command
