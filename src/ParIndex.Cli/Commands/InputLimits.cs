@@ -11,7 +11,7 @@ namespace ParIndex.Cli.Commands;
 
 /// <summary>
 /// The global <c>--limit NAME=N</c> option (repeatable): raises or lowers the read limits of every input
-/// (<see cref="ReadLimits"/>, the criteria and scenario file sizes) and the work of <c>uncertainty</c>.
+/// (<see cref="ReadLimits"/>, the criteria, scenario and survey definition file sizes) and the work of <c>uncertainty</c>.
 /// </summary>
 internal sealed class InputLimits
 {
@@ -30,6 +30,9 @@ internal sealed class InputLimits
 
     /// <summary>The byte limit given with --limit bytes=N, which also applies to criteria and scenario files; null when not given.</summary>
     public long? Bytes { get; }
+
+    /// <summary>The most bytes read from a survey definition file: --limit bytes=N, else the library's default.</summary>
+    public long SurveyDefinitionBytes => Bytes ?? ParIndex.Survey.SurveyDefinitionLoader.MaxFileBytes;
 
     /// <summary>The work limit given with --limit work=N; null when not given.</summary>
     public long? Work { get; }

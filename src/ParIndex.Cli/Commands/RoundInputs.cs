@@ -126,7 +126,7 @@ internal sealed class RoundInputs
             return null;
         }
 
-        var definition = SurveyCommand.LoadDefinition(definitionFile, set, "--survey-definition");
+        var definition = SurveyCommand.LoadDefinition(definitionFile, set, "--survey-definition", InputLimits.Of(parse, context).SurveyDefinitionBytes);
         SurveyResponses answers;
         using (var table = Opener(parse, parse.GetValue(Units)!)(responses))
         {
