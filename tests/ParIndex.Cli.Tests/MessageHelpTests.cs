@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace ParIndex.Cli.Tests;
 
@@ -62,6 +65,53 @@ public class MessageHelpTests
     public void EveryKeyThatIsNotAMessageHasAReason()
     {
         Assert.All(ResourceMessages.NotMessages, n => Assert.False(string.IsNullOrWhiteSpace(n.Reason), n.Pattern));
+    }
+
+    [Fact]
+    public void EveryOptionAndCommandThatATextNamesExists()
+    {
+        // Advice such as "raise it with --limit bytes=N" or "'parindex template --kind appraisal' writes one" must stay
+        // true when options and commands are renamed: every --option and every quoted "parindex COMMAND" in any text,
+        // English or Vietnamese, must be in the command tree.
+        var root = CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null));
+        var options = new HashSet<string>(StringComparer.Ordinal) { "--help", "--version" };
+        var commands = new Dictionary<string, Command>(StringComparer.Ordinal);
+        void Walk(Command command, string path)
+        {
+            commands[path] = command;
+            foreach (var option in command.Options)
+            {
+                options.Add(option.Name);
+                options.UnionWith(option.Aliases);
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                Walk(sub, path + " " + sub.Name);
+            }
+        }
+
+        Walk(root, "parindex");
+        var unknown = new List<string>();
+        foreach (var file in ResourceMessages.ResourceFiles().SelectMany(f => new[] { f, ResourceMessages.ViPath(f) }))
+        {
+            foreach (var (key, text) in ResourceMessages.Read(file))
+            {
+                unknown.AddRange(Regex.Matches(text, @"(?<![\w-])--[a-z][a-z-]*[a-z]").Select(m => m.Value).Where(o => !options.Contains(o)).Select(o => $"{file}: {key}: {o}"));
+                foreach (Match m in Regex.Matches(text, @"(?<=[""'`])parindex ([a-z]+)(?: ([a-z]+))?"))
+                {
+                    var command = "parindex " + m.Groups[1].Value;
+                    var known = commands.TryGetValue(command, out var c)
+                        && (c.Subcommands.Count == 0 || (m.Groups[2].Success && commands.ContainsKey(command + " " + m.Groups[2].Value)));
+                    if (!known)
+                    {
+                        unknown.Add($"{file}: {key}: {m.Value}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(unknown.Count == 0, "texts name options or commands that do not exist:\n  " + string.Join("\n  ", unknown));
     }
 
     [Theory]
