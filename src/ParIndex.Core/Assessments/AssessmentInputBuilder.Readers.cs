@@ -22,6 +22,23 @@ public sealed partial class AssessmentInputBuilder
         return unitIndex.TryGetValue(unitId.Trim(), out unit) & compiled.TryGetLeaf(code.Trim(), out leaf);
     }
 
+    /// <summary>
+    /// Finds a unit from the UTF-8 bytes of its trimmed id when that is short printable ASCII (so it holds nothing the
+    /// checks on typed ids look for, such as an invisible character); false, nothing reported, otherwise.
+    /// </summary>
+    internal bool TryLookUpUnit(ReadOnlySpan<byte> unitId, out int unit)
+    {
+        unitByAsciiId ??= new AsciiLookup<int>(unitIndex);
+        return unitByAsciiId.Value.TryGetValue(unitId, out unit);
+    }
+
+    /// <summary>Sets a survey cell a reader has read and checked as <see cref="SetSurvey"/> would (a survey leaf, the value read).</summary>
+    internal void SetSurveyCell(int unit, int leaf, long cell)
+    {
+        surveyValues++;
+        rows[unit][leaf] = cell;
+    }
+
     /// <summary>Finds a unit by id, or reports it unknown at <paramref name="location"/>.</summary>
     internal bool TryFindUnit(string unitId, SourceLocation? location, out int unit)
     {

@@ -35,6 +35,7 @@ public sealed partial class AssessmentInputBuilder
     private readonly List<UnitInfo> units = new();
     private readonly List<SourceLocation?> unitLocations = new();
     private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
+    private AsciiLookup<int>? unitByAsciiId;
     private readonly List<long[]> rows = new();
     private readonly List<(string Name, List<Adjustment> Items)> rounds = new();
     private readonly Dictionary<(int Leaf, int Unit), CellNote> notes = new();
