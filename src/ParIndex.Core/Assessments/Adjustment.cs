@@ -18,37 +18,7 @@ public enum AdjustmentKind
 /// <summary>One appraisal council adjustment of one unit's criterion, with its reason.</summary>
 public sealed class Adjustment
 {
-    private readonly CompiledCriteria? compiled;
-    private readonly string? source;
-    private readonly string? sheet;
-    private readonly int line;
-    private readonly int column;
-    private string? displayValue;
-    private SourceLocation? location;
-
     internal Adjustment(UnitInfo unitInfo, CriteriaNode leafNode, int unit, int leaf, AdjustmentKind kind, long cell, string displayValue, string reason, SourceLocation? location)
-        : this(unitInfo, leafNode, unit, leaf, kind, cell, reason)
-    {
-        this.displayValue = displayValue;
-        this.location = location;
-    }
-
-    /// <summary>
-    /// An adjustment read from a table row, which a large round has hundreds of thousands of: its location is kept as
-    /// numbers, and a replacement value's text is made from its cell, each only when asked for.
-    /// </summary>
-    internal Adjustment(UnitInfo unitInfo, CompiledCriteria compiled, int unit, int leaf, AdjustmentKind kind, long cell, string? displayValue, string reason, string source, string? sheet, int line, int column)
-        : this(unitInfo, compiled.LeafDefinition(leaf), unit, leaf, kind, cell, reason)
-    {
-        this.compiled = displayValue is null ? compiled : null;
-        this.displayValue = displayValue;
-        this.source = source;
-        this.sheet = sheet;
-        this.line = line;
-        this.column = column;
-    }
-
-    private Adjustment(UnitInfo unitInfo, CriteriaNode leafNode, int unit, int leaf, AdjustmentKind kind, long cell, string reason)
     {
         UnitId = unitInfo.Id;
         Code = leafNode.Code;
@@ -56,7 +26,9 @@ public sealed class Adjustment
         LeafOrdinal = leaf;
         Kind = kind;
         Cell = cell;
+        DisplayValue = displayValue;
         Reason = reason;
+        Location = location;
     }
 
     /// <summary>The id of the unit whose criterion the council changed.</summary>
@@ -69,13 +41,13 @@ public sealed class Adjustment
     public AdjustmentKind Kind { get; }
 
     /// <summary>The value, points or delta as given.</summary>
-    public string DisplayValue => displayValue ??= compiled!.Display(LeafOrdinal, Cell);
+    public string DisplayValue { get; }
 
     /// <summary>The council's reason.</summary>
     public string Reason { get; }
 
     /// <summary>Where the row was read, if from a file.</summary>
-    public SourceLocation? Location => location ??= source is null ? null : sheet is null ? new SourceLocation(source, line, column) : new SourceLocation(source, sheet, line, column);
+    public SourceLocation? Location { get; }
 
     internal int UnitOrdinal { get; }
 

@@ -11,9 +11,9 @@ namespace ParIndex.Assessments;
 public sealed class AppraisalRoundBuilder
 {
     private readonly AssessmentInputBuilder owner;
-    private readonly List<Adjustment> items;
+    private readonly AdjustmentList items;
 
-    internal AppraisalRoundBuilder(AssessmentInputBuilder owner, List<Adjustment> items)
+    internal AppraisalRoundBuilder(AssessmentInputBuilder owner, AdjustmentList items)
     {
         this.owner = owner;
         this.items = items;
@@ -102,7 +102,7 @@ public sealed class AppraisalRoundBuilder
     /// text is made from its cell when asked for.
     /// </summary>
     internal void AddChecked(int unit, int leaf, AdjustmentKind kind, long cell, string? displayValue, string reason, string source, string? sheet, int line, int column) =>
-        items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled, unit, leaf, kind, cell, displayValue, reason, source, sheet, line, column));
+        items.Add(unit, leaf, kind, cell, displayValue, reason, source, sheet, line, column);
 
     /// <summary>Points a leaf can be set to: the block's sign, at most the leaf's magnitude.</summary>
     internal static bool PointsFit(CompiledCriteria compiled, int leaf, long ticks) =>

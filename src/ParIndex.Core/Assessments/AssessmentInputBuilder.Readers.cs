@@ -36,7 +36,7 @@ public sealed partial class AssessmentInputBuilder
     internal void SetSurveyCell(int unit, int leaf, long cell)
     {
         surveyValues++;
-        rows[unit][leaf] = cell;
+        rows[unit, leaf] = cell;
     }
 
     /// <summary>Finds a unit by id, or reports it unknown at <paramref name="location"/>.</summary>
@@ -72,7 +72,7 @@ public sealed partial class AssessmentInputBuilder
         Report(location, message);
         if (unitIndex.TryGetValue(unitId.Trim(), out var unit) && compiled.TryGetLeaf(code.Trim(), out var leaf))
         {
-            rows[unit][leaf] = RejectedCell;
+            rows[unit, leaf] = RejectedCell;
         }
     }
 
@@ -109,7 +109,7 @@ public sealed partial class AssessmentInputBuilder
             return false;
         }
 
-        rows[unit][leaf] = cell;
+        rows[unit, leaf] = cell;
         return true;
     }
 
@@ -125,12 +125,12 @@ public sealed partial class AssessmentInputBuilder
             return false;
         }
 
-        rows[unit][leaf] = cell;
+        rows[unit, leaf] = cell;
         return true;
     }
 
     /// <summary>Sets a self-assessed cell already read (by a reader's cache of texts that read cleanly).</summary>
-    internal void SetSelfCell(int unit, int leaf, long cell) => rows[unit][leaf] = cell;
+    internal void SetSelfCell(int unit, int leaf, long cell) => rows[unit, leaf] = cell;
 
     /// <summary>The ordinal of the unit added last.</summary>
     internal int LastUnitOrdinal => units.Count - 1;
