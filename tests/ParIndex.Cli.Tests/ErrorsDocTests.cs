@@ -14,17 +14,19 @@ using ParIndex.Survey;
 namespace ParIndex.Cli.Tests;
 
 /// <summary>
-/// docs/errors.md is generated from the message resources (every <c>src/**/X.resx</c> and its <c>X.vi.resx</c>): each
-/// message <c>K</c> that has a <c>K_Help</c> text is an error (or warning) the tool can give, listed with what it means
-/// and what to do, in English and Vietnamese, together with the read limits' names and defaults taken from the
-/// library's own defaults. The test fails when the file is stale; regenerate it with
+/// docs/errors.md is generated from the message resources (every <c>src/**/X.resx</c> and its <c>X.vi.resx</c>): every
+/// message (an error or warning the user can see; which keys are messages is decided by <see cref="ResourceMessages"/>:
+/// every key except those its NotMessages list names, each with a reason) is listed with its help text <c>K_Help</c>,
+/// what it means and what to do, in English and Vietnamese, together with the read limits' names and defaults taken
+/// from the library's own defaults. MessageHelpTests make sure every message has its help text. The test fails when
+/// the file is stale; regenerate it with
 /// <c>PARINDEX_UPDATE_ERRORS_DOC=1 dotnet test tests/ParIndex.Cli.Tests --filter ErrorsDoc</c>.
 /// </summary>
 public class ErrorsDocTests
 {
     private const string UpdateVariable = "PARINDEX_UPDATE_ERRORS_DOC";
 
-    private const string HelpSuffix = "_Help";
+    private const string HelpSuffix = ResourceMessages.HelpSuffix;
 
     /// <summary>The resource files holding messages, in the order of the document, with their section titles.</summary>
     private static readonly (string File, string Anchor, string English, string Vietnamese)[] Sections =
@@ -57,19 +59,10 @@ public class ErrorsDocTests
     }
 
     [Fact]
-    public void EveryHelpTextBelongsToAMessageOfItsFile()
-    {
-        var orphans = ResourceFiles().SelectMany(f => Read(f).Keys
-            .Where(k => k.EndsWith(HelpSuffix, StringComparison.Ordinal) && !Read(f).ContainsKey(k.Substring(0, k.Length - HelpSuffix.Length)))
-            .Select(k => $"{f}: {k}")).ToList();
-        Assert.Empty(orphans);
-    }
-
-    [Fact]
-    public void EveryResourceFileWithHelpTextsHasASectionInTheDocument()
+    public void EveryResourceFileWithMessagesHasASectionInTheDocument()
     {
         var missing = ResourceFiles()
-            .Where(f => Read(f).Keys.Any(k => k.EndsWith(HelpSuffix, StringComparison.Ordinal)) && !Sections.Any(s => s.File == f))
+            .Where(f => ResourceMessages.Messages(f).Any() && !Sections.Any(s => s.File == f))
             .ToList();
         Assert.Empty(missing);
     }
@@ -101,16 +94,14 @@ public class ErrorsDocTests
         sb.Append("hiển thị theo ngôn ngữ giao diện (`--lang vi` hoặc `--lang en`); `{0}`, `{1}`, … dưới đây là tệp, giá trị, mã hoặc\n");
         sb.Append("con số mà thông báo nêu. Giá trị dài hơn khoảng 80 ký tự được rút gọn bằng … kèm độ dài đầy đủ. Mã thoát 1 là lỗi\n");
         sb.Append("của parindex (xem `App_ReportBug`); 130 là lệnh bị ngắt.\n\n");
-        sb.Append("Listed here is every message that has a help text (a `_Help` entry beside it in its .resx). Messages without one\n");
-        sb.Append("yet — among them most of those moved into the resources in this release (previous results, weight samples, some\n");
-        sb.Append("checks of scoring rules, tiers and scenarios, uncertainty) and most messages of the workbook reader — are not listed;\n");
-        sb.Append("in both languages they name the file, line and column (or sheet and cell) and the key or column concerned (see\n");
-        sb.Append("docs/criteria-format.md and docs/input-format.md).\n\n");
-        sb.Append("Ở đây liệt kê mọi thông báo đã có phần giải thích (mục `_Help` đi kèm trong tệp .resx). Các thông báo chưa có — trong\n");
-        sb.Append("đó phần lớn các thông báo mới đưa vào tệp tài nguyên ở phiên bản này (kết quả kỳ trước, mẫu trọng số, một số kiểm tra\n");
-        sb.Append("cách tính điểm, mức điểm và kịch bản, độ bất định) và phần lớn thông báo của bộ đọc sổ tính — chưa được liệt kê; ở cả\n");
-        sb.Append("hai ngôn ngữ, chúng ghi rõ tệp, dòng và cột (hoặc trang tính và ô) và khóa hoặc cột liên quan (xem\n");
-        sb.Append("docs/criteria-format.md và docs/input-format.md).\n\n");
+        sb.Append("Every message is listed: each entry of a .resx file under src/ is a message (an error or a warning) unless\n");
+        sb.Append("tests/ParIndex.Cli.Tests/ResourceMessages.cs names its key, with the reason, as a label, heading, option description,\n");
+        sb.Append("note or a piece filled into another message; a test fails when a message has no help text in either language.\n");
+        sb.Append("Warnings (the command goes on) are marked (Warning).\n\n");
+        sb.Append("Mọi thông báo đều được liệt kê: mỗi mục trong tệp .resx dưới src/ là một thông báo (lỗi hoặc cảnh báo), trừ những\n");
+        sb.Append("khóa mà tests/ParIndex.Cli.Tests/ResourceMessages.cs ghi rõ, kèm lý do, là nhãn, tiêu đề, mô tả tùy chọn, ghi chú\n");
+        sb.Append("hoặc một phần ghép vào thông báo khác; một phép kiểm thử sẽ báo lỗi khi một thông báo thiếu phần giải thích ở một\n");
+        sb.Append("trong hai ngôn ngữ. Cảnh báo (lệnh vẫn chạy tiếp) được đánh dấu (Cảnh báo).\n\n");
         sb.Append("## Contents — Mục lục\n\n");
         sb.Append("- [Read limits — Giới hạn đọc](#limits)\n");
         foreach (var s in Sections)
@@ -144,7 +135,7 @@ public class ErrorsDocTests
         sb.Append("| `--limit` | Default — Mặc định | Library — Thư viện | Applies to — Áp dụng cho |\n|---|---:|---|---|\n");
         void Row(string name, long value, string property, string what) =>
             sb.Append("| `").Append(name).Append("` | ").Append(value.ToString("N0", CultureInfo.InvariantCulture)).Append(" | `").Append(property).Append("` | ").Append(what).Append(" |\n");
-        Row("bytes", read.MaxBytes, "ReadLimits.MaxBytes", "bytes read from one table (CSV self-assessment, appraisal, survey, responses, previous results, weights); with `--limit` also criteria sets (default " + Count(CriteriaLoadOptions.Default.MaxFileBytes) + ", `CriteriaLoadOptions.MaxFileBytes`), scenarios (" + Count(ScenarioLoader.MaxFileBytes) + ") and survey definitions (" + Count(SurveyDefinitionLoader.MaxFileBytes) + ") — số byte đọc từ một tệp");
+        Row("bytes", read.MaxBytes, "ReadLimits.MaxBytes", "bytes read from one table (CSV self-assessment, appraisal, survey, responses, previous results, weights); with `--limit` also criteria sets (default " + Count(CriteriaLoadOptions.Default.MaxFileBytes) + ", `CriteriaLoadOptions.MaxFileBytes`), scenarios (" + Count(ScenarioLoader.MaxFileBytes) + ", `ScenarioLoader.Load(path, set, maxFileBytes)`) and survey definitions (" + Count(SurveyDefinitionLoader.MaxFileBytes) + ", `SurveyDefinitionLoader.Load(path, set, maxFileBytes)`) — số byte đọc từ một tệp");
         Row("cell", read.MaxCellLength, "ReadLimits.MaxCellLength", "characters in one CSV cell — số ký tự trong một ô CSV");
         Row("rows", read.MaxRows, "ReadLimits.MaxRows", "data rows of a CSV table — số dòng dữ liệu của bảng CSV");
         Row("columns", read.MaxColumns, "ReadLimits.MaxColumns", "columns of a CSV row — số cột của một dòng CSV");
@@ -167,12 +158,12 @@ public class ErrorsDocTests
         var vi = Read(ViPath(section.File));
         sb.Append("<a id=\"").Append(section.Anchor).Append("\"></a>\n\n## ").Append(section.English).Append(" — ").Append(section.Vietnamese).Append("\n\n");
         sb.Append("Source — Nguồn: `").Append(section.File).Append("`\n\n");
-        var keys = en.Keys.Where(k => en.ContainsKey(k + HelpSuffix)).OrderBy(k => k, StringComparer.Ordinal).ToList();
+        var keys = ResourceMessages.Messages(section.File).OrderBy(k => k, StringComparer.Ordinal).ToList();
         foreach (var key in keys)
         {
             sb.Append("### `").Append(key).Append("`\n\n");
             sb.Append("- **English:** ").Append(Code(en[key])).Append('\n');
-            sb.Append("  ").Append(en[key + HelpSuffix]).Append('\n');
+            sb.Append("  ").Append(en.TryGetValue(key + HelpSuffix, out var help) ? help : throw new InvalidOperationException($"{key} has no help text in {section.File}")).Append('\n');
             sb.Append("- **Tiếng Việt:** ").Append(Code(Get(vi, key, section.File))).Append('\n');
             sb.Append("  ").Append(Get(vi, key + HelpSuffix, section.File)).Append("\n\n");
         }
@@ -186,21 +177,11 @@ public class ErrorsDocTests
 
     private static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string ViPath(string neutral) => neutral.Substring(0, neutral.Length - ".resx".Length) + ".vi.resx";
+    private static string ViPath(string neutral) => ResourceMessages.ViPath(neutral);
 
-    private static IEnumerable<string> ResourceFiles()
-    {
-        var sep = Path.DirectorySeparatorChar;
-        return Directory.EnumerateFiles(Path.Combine(RepoRoot, "src"), "*.resx", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(sep + "obj" + sep, StringComparison.Ordinal) && !f.Contains(sep + "bin" + sep, StringComparison.Ordinal)
-                && Path.GetFileNameWithoutExtension(f).IndexOf('.', StringComparison.Ordinal) < 0)
-            .Select(f => Path.GetRelativePath(RepoRoot, f).Replace('\\', '/'))
-            .OrderBy(f => f, StringComparer.Ordinal);
-    }
+    private static IEnumerable<string> ResourceFiles() => ResourceMessages.ResourceFiles();
 
-    private static Dictionary<string, string> Read(string relativePath) =>
-        XDocument.Load(Path.Combine(RepoRoot, relativePath)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => ((string?)d.Element("value") ?? "").Replace("\r\n", "\n"));
+    private static Dictionary<string, string> Read(string relativePath) => ResourceMessages.Read(relativePath);
 
     private static int FirstDifference(string a, string b)
     {
@@ -213,17 +194,5 @@ public class ErrorsDocTests
         return i;
     }
 
-    private static string RepoRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ParIndex.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("the repository root (ParIndex.sln) was not found");
-        }
-    }
+    private static string RepoRoot => ResourceMessages.RepoRoot;
 }

@@ -53,8 +53,8 @@ internal static class SurveyCommand
                 sheetName is null && !WorkbookTables.IsWorkbook(path) ? TableSource.OpenCsv(path, limits.Read) : WorkbookTables.Open(path, sheetName, workbookLimits);
             var set = criteriaArg is not null || definitionArg is null
                 ? CriteriaSetLoader.LoadFileOrShipped(criteriaArg, limits.Criteria())
-                : CriteriaSetLoader.LoadFileOrShipped(SurveyDefinitionLoader.LoadFileOrShipped(definitionArg).CriteriaSetId, limits.Criteria());
-            var def = LoadDefinition(definitionArg, set, "--definition");
+                : CriteriaSetLoader.LoadFileOrShipped(SurveyDefinitionLoader.LoadFileOrShipped(definitionArg, null, limits.SurveyDefinitionBytes).CriteriaSetId, limits.Criteria());
+            var def = LoadDefinition(definitionArg, set, "--definition", limits.SurveyDefinitionBytes);
             // Answers and population come as CSV or as a workbook (told apart by content), read by the same rows code.
             SurveyResponses answers;
             using (var table = Open(parse.GetValue(responses)!, parse.GetValue(sheet)))
@@ -91,11 +91,11 @@ internal static class SurveyCommand
     }
 
     /// <summary>The definition from a file or shipped id, or the one shipped for the criteria set; checked against the set.</summary>
-    internal static SurveyDefinition LoadDefinition(string? pathOrId, CriteriaSet set, string option)
+    internal static SurveyDefinition LoadDefinition(string? pathOrId, CriteriaSet set, string option, long maxFileBytes)
     {
         if (pathOrId is not null)
         {
-            return SurveyDefinitionLoader.LoadFileOrShipped(pathOrId, set);
+            return SurveyDefinitionLoader.LoadFileOrShipped(pathOrId, set, maxFileBytes);
         }
 
         if (!SurveyDefinitionLoader.ShippedIds.Contains(set.Id, StringComparer.Ordinal))

@@ -144,7 +144,9 @@ internal sealed class CsvStream : TableSource
                 fieldCount = reader.FieldCount;
                 if (fieldCount > limits.MaxColumns)
                 {
-                    throw new ParIndexException(At((int)reader.LineNumber, limits.MaxColumns + 1), LocalizedText.Of(nameof(Safety.Limit_Columns), InputFile.Count(fieldCount), InputFile.Count(limits.MaxColumns)));
+                    // The whole row is the problem, so the location names the row (column 1), as the row limit does;
+                    // naming column MaxColumns + 1 read as a complaint about that one column (issue 15).
+                    throw new ParIndexException(At((int)reader.LineNumber, 1), LocalizedText.Of(nameof(Safety.Limit_Columns), InputFile.Count(fieldCount), InputFile.Count(limits.MaxColumns)));
                 }
 
                 if (fields.Length < fieldCount)

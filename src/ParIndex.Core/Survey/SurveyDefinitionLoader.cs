@@ -25,7 +25,7 @@ public static class SurveyDefinitionLoader
     /// <summary>The newest survey definition format version this library reads.</summary>
     public const int CurrentFormatVersion = 1;
 
-    /// <summary>The largest definition file read, in bytes (4 MiB, as for criteria sets).</summary>
+    /// <summary>The largest definition file read by default, in bytes (4 MiB, as for criteria sets); the overloads with <c>maxFileBytes</c> (command line: <c>--limit bytes=N</c>) change it.</summary>
     public const long MaxFileBytes = 4 * 1024 * 1024;
 
     private const int MaxYamlEvents = 1_000_000;
@@ -44,14 +44,22 @@ public static class SurveyDefinitionLoader
     /// <param name="path">The file.</param>
     /// <param name="criteriaSet">When given, the definition is also checked against this set.</param>
     /// <exception cref="ParIndexException">The file cannot be read or has problems; all are listed.</exception>
-    public static SurveyDefinition Load(string path, CriteriaSet? criteriaSet = null)
+    public static SurveyDefinition Load(string path, CriteriaSet? criteriaSet = null) => Load(path, criteriaSet, MaxFileBytes);
+
+    /// <summary>Loads a definition from a YAML file of at most <paramref name="maxFileBytes"/> bytes.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="criteriaSet">When given, the definition is also checked against this set.</param>
+    /// <param name="maxFileBytes">The most bytes read (default <see cref="MaxFileBytes"/>; command line: <c>--limit bytes=N</c>).</param>
+    /// <exception cref="ParIndexException">The file cannot be read, is too large or has problems; all are listed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFileBytes"/> is below 1.</exception>
+    public static SurveyDefinition Load(string path, CriteriaSet? criteriaSet, long maxFileBytes)
     {
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
         }
 
-        return Build(YamlInput.Load(path, MaxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "SurveyDefinitionLoader.MaxFileBytes", InputKind.SurveyDefinition), criteriaSet);
+        return Build(YamlInput.Load(path, Positive(maxFileBytes), MaxYamlEvents, YamlInput.DefaultMaxNesting, "SurveyDefinitionLoader.Load(path, set, maxFileBytes)", InputKind.SurveyDefinition), criteriaSet);
     }
 
     /// <summary>Reads a definition from a stream of UTF-8 YAML (an upload, say).</summary>
@@ -59,7 +67,16 @@ public static class SurveyDefinitionLoader
     /// <param name="sourceName">The name used in diagnostics in place of a file path.</param>
     /// <param name="criteriaSet">When given, the definition is also checked against this set.</param>
     /// <exception cref="ParIndexException">The stream is too large or has problems; all are listed.</exception>
-    public static SurveyDefinition Load(Stream stream, string sourceName, CriteriaSet? criteriaSet = null)
+    public static SurveyDefinition Load(Stream stream, string sourceName, CriteriaSet? criteriaSet = null) => Load(stream, sourceName, criteriaSet, MaxFileBytes);
+
+    /// <summary>Reads a definition from a stream of UTF-8 YAML (an upload, say) of at most <paramref name="maxFileBytes"/> bytes.</summary>
+    /// <param name="stream">The YAML bytes; read to the end, not closed.</param>
+    /// <param name="sourceName">The name used in diagnostics in place of a file path.</param>
+    /// <param name="criteriaSet">When given, the definition is also checked against this set.</param>
+    /// <param name="maxFileBytes">The most bytes read (default <see cref="MaxFileBytes"/>).</param>
+    /// <exception cref="ParIndexException">The stream is too large or has problems; all are listed.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFileBytes"/> is below 1.</exception>
+    public static SurveyDefinition Load(Stream stream, string sourceName, CriteriaSet? criteriaSet, long maxFileBytes)
     {
         if (stream is null)
         {
@@ -71,7 +88,7 @@ public static class SurveyDefinitionLoader
             throw new ArgumentNullException(nameof(sourceName));
         }
 
-        return Build(YamlInput.Read(stream, sourceName, MaxFileBytes, MaxYamlEvents, YamlInput.DefaultMaxNesting, "SurveyDefinitionLoader.MaxFileBytes", InputKind.SurveyDefinition), criteriaSet);
+        return Build(YamlInput.Read(stream, sourceName, Positive(maxFileBytes), MaxYamlEvents, YamlInput.DefaultMaxNesting, "SurveyDefinitionLoader.Load(stream, name, set, maxFileBytes)", InputKind.SurveyDefinition), criteriaSet);
     }
 
     /// <summary>Parses a definition from YAML text.</summary>
@@ -108,15 +125,25 @@ public static class SurveyDefinitionLoader
     /// <summary>Loads a file when <paramref name="pathOrId"/> names one, otherwise the shipped definition with that id.</summary>
     /// <param name="pathOrId">A file path or a shipped id.</param>
     /// <param name="criteriaSet">When given, the definition is also checked against this set.</param>
-    public static SurveyDefinition LoadFileOrShipped(string pathOrId, CriteriaSet? criteriaSet = null)
+    public static SurveyDefinition LoadFileOrShipped(string pathOrId, CriteriaSet? criteriaSet = null) => LoadFileOrShipped(pathOrId, criteriaSet, MaxFileBytes);
+
+    /// <summary>Loads a file of at most <paramref name="maxFileBytes"/> bytes when <paramref name="pathOrId"/> names one, otherwise the shipped definition with that id.</summary>
+    /// <param name="pathOrId">A file path or a shipped id.</param>
+    /// <param name="criteriaSet">When given, the definition is also checked against this set.</param>
+    /// <param name="maxFileBytes">The most bytes read from a file (default <see cref="MaxFileBytes"/>; command line: <c>--limit bytes=N</c>).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxFileBytes"/> is below 1.</exception>
+    public static SurveyDefinition LoadFileOrShipped(string pathOrId, CriteriaSet? criteriaSet, long maxFileBytes)
     {
         if (pathOrId is null)
         {
             throw new ArgumentNullException(nameof(pathOrId));
         }
 
-        return File.Exists(pathOrId) || !ShippedIds.Contains(pathOrId, StringComparer.Ordinal) ? Load(pathOrId, criteriaSet) : LoadShipped(pathOrId, criteriaSet);
+        return File.Exists(pathOrId) || !ShippedIds.Contains(pathOrId, StringComparer.Ordinal) ? Load(pathOrId, criteriaSet, maxFileBytes) : LoadShipped(pathOrId, criteriaSet);
     }
+
+    private static long Positive(long maxFileBytes) =>
+        maxFileBytes >= 1 ? maxFileBytes : throw new ArgumentOutOfRangeException(nameof(maxFileBytes), "The byte limit must be 1 or more.");
 
     private static SurveyDefinition Build(YamlInput doc, CriteriaSet? set)
     {

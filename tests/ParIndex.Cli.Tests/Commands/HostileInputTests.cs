@@ -141,6 +141,18 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public async Task TheColumnLimit_ReachesResponses_AndNamesTheRow_NotAColumnWithinIt()
+    {
+        // A wide-form responses file of 10 columns (3 reserved + 7 questions) under a limit of 2: the message is
+        // about the row, so it is located at column 1, as the row limit is (it once named column 3, the "group" column,
+        // which is fine).
+        await AssertRefused(
+            ["survey", Examples("responses.csv"), "--limit", "columns=2", "--out", f.P("s.csv")],
+            $"error: {Examples("responses.csv")}:1:1: a row of 10 columns; the limit is 2 (raise it with --limit columns=N; library: ReadLimits.MaxColumns)\n",
+            f.P("s.csv"));
+    }
+
+    [Fact]
     public async Task TheSurveyCommand_TakesLimits_ForItsPopulation()
     {
         // The responses' longest cell has 13 characters; the population file's unit id has 50.
@@ -161,6 +173,29 @@ public sealed class HostileInputTests : IDisposable
         await AssertRefused(
             [command, sub, f.P("criteria.yaml"), "--limit", "bytes=100"],
             $"error: {f.P("criteria.yaml")}: the file is larger than the limit of 100 bytes; raise the limit with --limit bytes=N (library: CriteriaLoadOptions.MaxFileBytes)\n");
+    }
+
+    [Fact]
+    public async Task TheByteLimit_ReachesSurveyDefinitions_BothWays()
+    {
+        // The shipped definition with a 4.2 MB comment after it: over the 4 MiB default, under a raised limit.
+        var definition = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "criteria", "surveys", "district-hatinh-52-2019.yaml"));
+        f.Write("definition.yaml", definition + "\n#" + new string('x', 4_200_000) + "\n");
+        var size = new FileInfo(f.P("definition.yaml")).Length;
+
+        await AssertRefused(
+            ["survey", Examples("responses.csv"), "--definition", f.P("definition.yaml"), "--out", f.P("s.csv")],
+            $"error: {f.P("definition.yaml")}: the file is larger than the limit of 4,194,304 bytes; raise the limit with --limit bytes=N (library: SurveyDefinitionLoader.Load(path, set, maxFileBytes))\n",
+            f.P("s.csv"));
+        await AssertRefused(
+            ["score", Examples("units.csv"), "-a", Examples("appraisal.csv"), "--responses", Examples("responses.csv"), "--survey-definition", f.P("definition.yaml"), "--limit", "bytes=1000", "--out", f.P("r.csv")],
+            $"error: {f.P("definition.yaml")}: the file is larger than the limit of 1,000 bytes; raise the limit with --limit bytes=N (library: SurveyDefinitionLoader.Load(path, set, maxFileBytes))\n",
+            f.P("r.csv"));
+
+        var (code, _, error) = await f.Run("survey", Examples("responses.csv"), "--definition", f.P("definition.yaml"), "--limit", $"bytes={size}", "--out", f.P("s.csv"));
+
+        Assert.Equal((0, ""), (code, error));
+        Assert.True(File.Exists(f.P("s.csv")));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class InputFileTests : IDisposable
     }
 
     [Fact]
-    public void RowsAndColumnsOverTheirLimits_AreRefusedAtTheirLine()
+    public void RowsAndColumnsOverTheirLimits_AreRefusedAtTheirLine_ColumnOne()
     {
         var rows = Write("rows.csv", "unit_id,1.1.1\nA,1\nB,1\nC,1\n");
         var columns = Write("columns.csv", "unit_id,a,b,c,d\n");
@@ -88,7 +88,7 @@ public sealed class InputFileTests : IDisposable
         var tooManyColumns = Assert.Throws<ParIndexException>(() => CsvTable.Load(columns, new ReadLimits { MaxColumns = 3 }));
 
         Assert.Equal($"{rows}:4:1: more than 2 rows; raise the limit with --limit rows=N (library: ReadLimits.MaxRows)", Assert.Single(tooManyRows.Diagnostics).ToString());
-        Assert.Equal($"{columns}:1:4: a row of 5 columns; the limit is 3 (raise it with --limit columns=N; library: ReadLimits.MaxColumns)", Assert.Single(tooManyColumns.Diagnostics).ToString());
+        Assert.Equal($"{columns}:1:1: a row of 5 columns; the limit is 3 (raise it with --limit columns=N; library: ReadLimits.MaxColumns)", Assert.Single(tooManyColumns.Diagnostics).ToString());
     }
 
     [Fact]

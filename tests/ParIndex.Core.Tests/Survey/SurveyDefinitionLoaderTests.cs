@@ -39,6 +39,31 @@ public class SurveyDefinitionLoaderTests
     }
 
     [Fact]
+    public void TheByteLimit_IsTheDefaultUnlessGiven_ForAFileAndAStream()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Definition("id: tiny-survey", "id: tiny-survey"));
+        var path = Path.Combine(Path.GetTempPath(), $"parindex-def-{System.Guid.NewGuid():N}.yaml");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var file = Assert.Throws<ParIndexException>(() => SurveyDefinitionLoader.Load(path, SurveyFixtures.Set(), 100));
+            var stream = Assert.Throws<ParIndexException>(() => SurveyDefinitionLoader.Load(new ForwardOnlyStream(bytes), "upload.yaml", SurveyFixtures.Set(), 100));
+            var fileOrShipped = Assert.Throws<ParIndexException>(() => SurveyDefinitionLoader.LoadFileOrShipped(path, SurveyFixtures.Set(), 100));
+
+            Assert.Equal($"{path}: the file is larger than the limit of 100 bytes; raise the limit with --limit bytes=N (library: SurveyDefinitionLoader.Load(path, set, maxFileBytes))", file.Diagnostics.Single().ToString());
+            Assert.Equal("upload.yaml: more than 100 bytes read from an input without a known size (a device, a pipe or a growing file); raise the limit with --limit bytes=N (library: SurveyDefinitionLoader.Load(stream, name, set, maxFileBytes))", stream.Diagnostics.Single().ToString());
+            Assert.Equal(file.Diagnostics.Single().ToString(), fileOrShipped.Diagnostics.Single().ToString());
+            Assert.Equal(4L * 1024 * 1024, SurveyDefinitionLoader.MaxFileBytes);
+            Assert.Equal(new[] { "Q1", "Q2", "Q3" }, SurveyDefinitionLoader.Load(path, SurveyFixtures.Set(), bytes.Length).Questions.Select(q => q.Id));
+            Assert.Throws<System.ArgumentOutOfRangeException>(() => SurveyDefinitionLoader.Load(path, SurveyFixtures.Set(), 0));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void AStreamThatIsNotUtf8IsRefusedAtTheBadByte_AsAFileIs()
     {
         using var stream = new MemoryStream(new byte[] { 0x69, 0x64, 0x3A, 0x20, 0xC3, 0x28 });
