@@ -82,6 +82,7 @@ internal static class InputFile
         var buffer = new byte[known > 0 ? known : Math.Min(Chunk, maxBytes + 1)];
         long total = 0;
         var probe = new byte[1];
+        var firstLine = new FirstLineCheck();
         try
         {
             while (total <= maxBytes)
@@ -96,16 +97,19 @@ internal static class InputFile
 
                     Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), int.MaxValue - 64));
                     buffer[total++] = probe[0];
+                    firstLine.Scan(buffer, total, source);
                     continue;
                 }
 
-                var read = stream.Read(buffer, (int)total, (int)Math.Min(buffer.Length - total, Chunk * 16));
+                // A device or pipe is read one chunk at a time, so that the first-line check stops /dev/zero early.
+                var read = stream.Read(buffer, (int)total, (int)Math.Min(buffer.Length - total, known > 0 ? Chunk * 16 : Chunk));
                 if (read == 0)
                 {
                     break;
                 }
 
                 total += read;
+                firstLine.Scan(buffer, total, source);
             }
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
@@ -128,6 +132,47 @@ internal static class InputFile
         }
 
         return buffer;
+    }
+
+    /// <summary>
+    /// Every input read here is text (CSV or YAML), and no text file has a NUL byte in its first line (a CSV header, a
+    /// YAML key): one there means a device such as /dev/zero, a binary file or UTF-16 text. Stopping at it bounds the
+    /// read of an endless input to one chunk instead of the whole byte limit, with a message that says what the input
+    /// is. Only the first line: a NUL further on is reported with its cell by the readers (an id typed with one).
+    /// UTF-16 text with a byte-order mark is left to the decoders, which name it as not UTF-8.
+    /// </summary>
+    private struct FirstLineCheck
+    {
+        private long scanned;
+        private bool done;
+
+        public void Scan(byte[] buffer, long total, string source)
+        {
+            if (done)
+            {
+                return;
+            }
+
+            if (total >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+            {
+                done = true;
+                return;
+            }
+
+            for (; scanned < total; scanned++)
+            {
+                if (buffer[scanned] == (byte)'\n')
+                {
+                    done = true;
+                    return;
+                }
+
+                if (buffer[scanned] == 0)
+                {
+                    throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Input_NotText), source, Count(scanned + 1)));
+                }
+            }
+        }
     }
 
     /// <summary>A count with thousands separators, the same in every culture: "134,217,728".</summary>
