@@ -19,14 +19,18 @@ internal static class InputFile
     /// <param name="maxBytes">The most bytes accepted.</param>
     /// <param name="limitName">The library setting that raises the limit, for the message (e.g. "ReadLimits.MaxBytes").</param>
     /// <exception cref="ParIndexException">Missing, a folder, unreadable, or over the limit.</exception>
-    public static byte[] ReadAll(string path, long maxBytes, string limitName)
+    public static byte[] ReadAll(string path, long maxBytes, string limitName) => ReadAll(path, maxBytes, limitName, OpenFile);
+
+    /// <summary>The file's bytes, opened by <paramref name="open"/>: the seam through which tests give the failures a
+    /// test machine cannot produce (CI runs as root, which may read a file without read permission).</summary>
+    internal static byte[] ReadAll(string path, long maxBytes, string limitName, Func<string, Stream> open)
     {
         if (path is null)
         {
             throw new ArgumentNullException(nameof(path));
         }
 
-        FileStream stream;
+        Stream stream;
         try
         {
             if (Directory.Exists(path))
@@ -34,7 +38,7 @@ internal static class InputFile
                 throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Input_IsDirectory), path));
             }
 
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            stream = open(path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -54,6 +58,8 @@ internal static class InputFile
             return ReadAll(stream, path, maxBytes, limitName);
         }
     }
+
+    private static Stream OpenFile(string path) => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
 
     /// <summary>A stream's bytes from its current position to its end.</summary>
     /// <exception cref="ParIndexException">Unreadable, or over the limit.</exception>

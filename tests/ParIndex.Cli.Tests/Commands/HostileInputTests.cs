@@ -109,6 +109,42 @@ public sealed class HostileInputTests : IDisposable
         await AssertRefused([.. args], $"error: {f.P("folder")}: is a folder, not a file; give the file inside it\n", f.P("r.csv"));
     }
 
+    // ------------------------------------------------------------------ an input the user may not read
+
+    [SkippableFact]
+    public async Task AnUnreadableInput_IsNamedAsUnreadable()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new SkipException("file modes are POSIX; Windows denies through ACLs");
+        }
+
+        File.Copy(Examples("units.csv"), f.P("locked.csv"));
+        File.SetUnixFileMode(f.P("locked.csv"), UnixFileMode.None);
+        Skip.If(CanRead(f.P("locked.csv")), "running as root (or with CAP_DAC_OVERRIDE), which reads a file of mode 000 anyway; "
+            + "ParIndex.Core.Tests InputFileTests.AFileWithoutReadPermission_IsNamedAsSuch_WhetherOpeningOrReadingIsDenied checks the same message through InputFile's open seam");
+
+        await AssertRefused(
+            ["score", f.P("locked.csv"), "-a", Examples("appraisal.csv"), "-s", Examples("survey.csv"), "--out", f.P("r.csv")],
+            $"error: {f.P("locked.csv")}: no permission to read the file\n",
+            f.P("r.csv"));
+    }
+
+    private static bool CanRead(string path)
+    {
+        try
+        {
+            using (File.OpenRead(path))
+            {
+                return true;
+            }
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     // ------------------------------------------------------------------ --limit reaches every input and command
 
     [Fact]

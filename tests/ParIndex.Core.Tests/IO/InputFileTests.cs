@@ -93,6 +93,30 @@ public sealed class InputFileTests : IDisposable
     }
 
     [Fact]
+    public void AFileWithoutReadPermission_IsNamedAsSuch_WhetherOpeningOrReadingIsDenied()
+    {
+        // CI runs as root, which reads any file, so the denial comes through InputFile's open seam and a stream that
+        // refuses to be read; CLI's HostileInputTests.AnUnreadableInput_IsNamedAsUnreadable does it for real elsewhere.
+        var path = Write("units.csv", "unit_id,1.1\nX1,1\n");
+
+        var opening = Assert.Throws<ParIndexException>(() => ParIndex.Internal.InputFile.ReadAll(
+            path, 1000, "ReadLimits.MaxBytes", p => throw new UnauthorizedAccessException($"Access to the path '{p}' is denied.")));
+        var reading = Assert.Throws<ParIndexException>(() => TableSource.ReadCsv(new DeniedStream(), "upload.csv"));
+
+        Assert.Equal($"{path}: no permission to read the file", Assert.Single(opening.Diagnostics).ToString());
+        Assert.Equal("upload.csv: no permission to read the file", Assert.Single(reading.Diagnostics).ToString());
+        Assert.Equal("unit_id,1.1\nX1,1\n", Encoding.UTF8.GetString(ParIndex.Internal.InputFile.ReadAll(path, 1000, "ReadLimits.MaxBytes")));
+    }
+
+    /// <summary>A stream whose every read is refused, as a file whose permission is withdrawn while it is open.</summary>
+    private sealed class DeniedStream : MemoryStream
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new UnauthorizedAccessException("Access denied.");
+    }
+
+    [Fact]
     public void AFileOverTheByteLimit_IsRefusedBeforeReading()
     {
         var path = Write("units.csv", "unit_id,1.1.1\n" + string.Concat(Enumerable.Repeat("HT-TP,1\n", 100)));
