@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace ParIndex.Cli.Tests;
 
 /// <summary>
 /// Every message of every resource file (an error or warning the user can see; the rule is in
 /// <see cref="ResourceMessages"/>) has a help text <c>K_Help</c> in English and Vietnamese, so docs/errors.md lists
-/// every one; every help text belongs to a message; the list of keys that are not messages names real keys only.
+/// every one; every help text belongs to a message; the list of keys that are not messages names real keys only; every
+/// key is used by the code; every option and command a text names exists.
 /// </summary>
 public class MessageHelpTests
 {
@@ -62,6 +66,75 @@ public class MessageHelpTests
     public void EveryKeyThatIsNotAMessageHasAReason()
     {
         Assert.All(ResourceMessages.NotMessages, n => Assert.False(string.IsNullOrWhiteSpace(n.Reason), n.Pattern));
+    }
+
+    [Fact]
+    public void EveryOptionAndCommandThatATextNamesExists()
+    {
+        // Advice such as "raise it with --limit bytes=N" or "'parindex template --kind appraisal' writes one" must stay
+        // true when options and commands are renamed: every --option and every quoted "parindex COMMAND" in any text,
+        // English or Vietnamese, must be in the command tree.
+        var root = CliApp.BuildRoot(new CliContext(TextWriter.Null, TextWriter.Null));
+        var options = new HashSet<string>(StringComparer.Ordinal) { "--help", "--version" };
+        var commands = new Dictionary<string, Command>(StringComparer.Ordinal);
+        void Walk(Command command, string path)
+        {
+            commands[path] = command;
+            foreach (var option in command.Options)
+            {
+                options.Add(option.Name);
+                options.UnionWith(option.Aliases);
+            }
+
+            foreach (var sub in command.Subcommands)
+            {
+                Walk(sub, path + " " + sub.Name);
+            }
+        }
+
+        Walk(root, "parindex");
+        var unknown = new List<string>();
+        foreach (var file in ResourceMessages.ResourceFiles().SelectMany(f => new[] { f, ResourceMessages.ViPath(f) }))
+        {
+            foreach (var (key, text) in ResourceMessages.Read(file))
+            {
+                unknown.AddRange(Regex.Matches(text, @"(?<![\w-])--[a-z][a-z-]*[a-z]").Select(m => m.Value).Where(o => !options.Contains(o)).Select(o => $"{file}: {key}: {o}"));
+                foreach (Match m in Regex.Matches(text, @"(?<=[""'`])parindex ([a-z]+)(?: ([a-z]+))?"))
+                {
+                    var command = "parindex " + m.Groups[1].Value;
+                    var known = commands.TryGetValue(command, out var c)
+                        && (c.Subcommands.Count == 0 || (m.Groups[2].Success && commands.ContainsKey(command + " " + m.Groups[2].Value)));
+                    if (!known)
+                    {
+                        unknown.Add($"{file}: {key}: {m.Value}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(unknown.Count == 0, "texts name options or commands that do not exist:\n  " + string.Join("\n  ", unknown));
+    }
+
+    [Fact]
+    public void EveryKeyIsUsedByTheCode()
+    {
+        // A message no code raises would be documented in docs/errors.md for nothing. A key is used when the source
+        // names it (nameof(Messages.K), Strings.K, Strings.FormatK, Text.Get("K")); the results workbook's headings are
+        // looked up as "Res" + a name (ResultsSheets.L), so for those the name itself must appear as a string.
+        var sep = Path.DirectorySeparatorChar;
+        var source = string.Join("\n", Directory.EnumerateFiles(Path.Combine(ResourceMessages.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(sep + "obj" + sep, StringComparison.Ordinal) && !f.Contains(sep + "bin" + sep, StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        var names = new HashSet<string>(Regex.Matches(source, @"\w+").Select(m => m.Value), StringComparer.Ordinal);
+        var unused = ResourceMessages.ResourceFiles()
+            .SelectMany(f => ResourceMessages.Read(f).Keys.Where(k => !k.EndsWith(ResourceMessages.HelpSuffix, StringComparison.Ordinal)).Select(k => (File: f, Key: k)))
+            .Where(e => !names.Contains(e.Key) && !names.Contains("Format" + e.Key)
+                && !(e.File == "src/ParIndex.Excel/Resources/Strings.resx" && e.Key.StartsWith("Res", StringComparison.Ordinal)
+                    && source.Contains("\"" + e.Key.Substring(3) + "\"", StringComparison.Ordinal)))
+            .Select(e => $"{e.File}: {e.Key}")
+            .ToList();
+
+        Assert.True(unused.Count == 0, "no code uses these keys; delete them (and their _Help) from both languages:\n  " + string.Join("\n  ", unused));
     }
 
     [Theory]

@@ -54,18 +54,16 @@ internal sealed class InputLimits
         var given = parse.GetResult(context.LimitOption) is null ? Array.Empty<string>() : parse.GetValue(context.LimitOption) ?? Array.Empty<string>();
         foreach (var limit in given)
         {
-            var at = limit.IndexOf('=', StringComparison.Ordinal);
-            var name = at < 0 ? "" : limit.Substring(0, at).Trim().ToLowerInvariant();
+            var (name, text) = Split(limit) ?? ("", "");
             if (Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) >= 0 && !Names.Contains(name))
             {
                 continue; // a workbook limit (RoundInputs.WorkbookLimitsOf)
             }
 
-            var text = at < 0 ? "" : limit.Substring(at + 1).Trim().Replace("_", "", StringComparison.Ordinal);
             if (!Names.Contains(name) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1
                 || (name is not ("bytes" or "work") && value > int.MaxValue))
             {
-                throw new CliUsageException(Safety.FormatOption_Limit(limit, string.Join(", ", Names.Concat(ParIndex.Excel.WorkbookLimits.Names).Distinct())));
+                throw Malformed(limit);
             }
 
             switch (name)
@@ -80,6 +78,17 @@ internal sealed class InputLimits
         }
 
         return new InputLimits(read, bytes, work);
+    }
+
+    /// <summary>The one refusal of a --limit value, whichever limit it names (read or workbook).</summary>
+    public static CliUsageException Malformed(string limit) =>
+        new(Safety.FormatOption_Limit(limit, string.Join(", ", Names.Concat(ParIndex.Excel.WorkbookLimits.Names).Distinct())));
+
+    /// <summary>A --limit value split as it is read everywhere: the name trimmed and lower-cased, the number without '_' separators; null without '='.</summary>
+    public static (string Name, string Number)? Split(string limit)
+    {
+        var at = limit.IndexOf('=', StringComparison.Ordinal);
+        return at < 0 ? null : (limit.Substring(0, at).Trim().ToLowerInvariant(), limit.Substring(at + 1).Trim().Replace("_", "", StringComparison.Ordinal));
     }
 
     /// <summary>The criteria load options: the defaults, with --limit bytes=N applied.</summary>

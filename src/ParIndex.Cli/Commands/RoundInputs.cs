@@ -148,19 +148,20 @@ internal sealed class RoundInputs
         var limits = WorkbookLimits.Default;
         foreach (var given in parse.GetValue(Limits) ?? System.Array.Empty<string>())
         {
-            var parts = given.Split('=');
-            if (parts.Length == 2 && InputLimits.Names.Contains(parts[0].Trim()) && System.Array.IndexOf(WorkbookLimits.Names, parts[0].Trim()) < 0)
+            // Read like InputLimits reads it (any case, '_' separators), and refused with the same message.
+            var (name, number) = InputLimits.Split(given) ?? ("", "");
+            if (InputLimits.Names.Contains(name) && System.Array.IndexOf(WorkbookLimits.Names, name) < 0)
             {
                 continue; // a read limit of every input (InputLimits)
             }
 
-            if (parts.Length != 2 || System.Array.IndexOf(WorkbookLimits.Names, parts[0].Trim()) < 0
-                || !long.TryParse(parts[1].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
+            if (System.Array.IndexOf(WorkbookLimits.Names, name) < 0
+                || !long.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
             {
-                throw new CliUsageException(ExcelCliText.Format("LimitInvalid", given, string.Join(", ", WorkbookLimits.Names)));
+                throw InputLimits.Malformed(given);
             }
 
-            limits = limits.With(parts[0].Trim(), value);
+            limits = limits.With(name, value);
         }
 
         return limits;

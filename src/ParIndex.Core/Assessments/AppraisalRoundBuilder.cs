@@ -11,9 +11,9 @@ namespace ParIndex.Assessments;
 public sealed class AppraisalRoundBuilder
 {
     private readonly AssessmentInputBuilder owner;
-    private readonly List<Adjustment> items;
+    private readonly AdjustmentList items;
 
-    internal AppraisalRoundBuilder(AssessmentInputBuilder owner, List<Adjustment> items)
+    internal AppraisalRoundBuilder(AssessmentInputBuilder owner, AdjustmentList items)
     {
         this.owner = owner;
         this.items = items;
@@ -50,7 +50,7 @@ public sealed class AppraisalRoundBuilder
 
         var compiled = owner.Compiled;
         var sign = compiled.Sign[leaf];
-        if (!FixedMath.TryToTicks(points, out var ticks) || ticks * sign < 0 || Math.Abs(ticks) > compiled.Magnitude[leaf])
+        if (!FixedMath.TryToTicks(points, out var ticks) || !PointsFit(compiled, leaf, ticks))
         {
             var range = sign < 0 ? $"-{Points.FromTicks(compiled.Magnitude[leaf])}–0" : $"0–{Points.FromTicks(compiled.Magnitude[leaf])}";
             owner.Report(location, LocalizedText.Of(nameof(Messages.Appraisal_PointsOutside), unitId.Trim(), Show(points), range, code.Trim()));
@@ -63,7 +63,7 @@ public sealed class AppraisalRoundBuilder
             return this;
         }
 
-        items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled.LeafDefinition(leaf), unit, leaf, AdjustmentKind.Points, ticks, Show(points), reason ?? "", location));
+        items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled.LeafDefinition(leaf), unit, leaf, AdjustmentKind.Points, ticks, PointsText(points), reason ?? "", location));
         return this;
     }
 
@@ -92,13 +92,31 @@ public sealed class AppraisalRoundBuilder
             return this;
         }
 
-        items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled.LeafDefinition(leaf), unit, leaf, AdjustmentKind.Delta, ticks, (delta > 0 ? "+" : "") + Show(delta), reason ?? "", location));
+        items.Add(new Adjustment(owner.UnitAt(unit), owner.Compiled.LeafDefinition(leaf), unit, leaf, AdjustmentKind.Delta, ticks, DeltaText(delta), reason ?? "", location));
         return this;
     }
 
+    /// <summary>
+    /// Adds an adjustment a reader has already checked as the methods above would (unit and leaf found, not a survey
+    /// leaf, the value read, points within range and on step); <paramref name="displayValue"/> null for a value, whose
+    /// text is made from its cell when asked for.
+    /// </summary>
+    internal void AddChecked(int unit, int leaf, AdjustmentKind kind, long cell, string? displayValue, string reason, string source, string? sheet, int line, int column) =>
+        items.Add(unit, leaf, kind, cell, displayValue, reason, source, sheet, line, column);
+
+    /// <summary>Points a leaf can be set to: the block's sign, at most the leaf's magnitude.</summary>
+    internal static bool PointsFit(CompiledCriteria compiled, int leaf, long ticks) =>
+        ticks * compiled.Sign[leaf] >= 0 && Math.Abs(ticks) <= compiled.Magnitude[leaf];
+
     /// <summary>A points-rule leaf with a step only takes points (and changes) on that step; other rules take any points.</summary>
-    private static bool OnStep(CompiledCriteria compiled, int leaf, long ticks) =>
+    internal static bool OnStep(CompiledCriteria compiled, int leaf, long ticks) =>
         compiled.Kind[leaf] != Criteria.RuleKind.Points || ticks % compiled.Param[leaf] == 0;
+
+    /// <summary>Points set, as an adjustment shows them: "1.5".</summary>
+    internal static string PointsText(decimal points) => Show(points);
+
+    /// <summary>A change in points, as an adjustment shows it: "+0.5", "-0.25".</summary>
+    internal static string DeltaText(decimal delta) => (delta > 0 ? "+" : "") + Show(delta);
 
     private static string Show(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -55,17 +55,20 @@ public sealed class AssessmentInput
 /// <summary>One appraisal round (thẩm định vòng N): its adjustments in the order given.</summary>
 public sealed class AppraisalRound
 {
-    internal AppraisalRound(string name, IReadOnlyList<Adjustment> adjustments)
+    internal AppraisalRound(string name, AdjustmentList adjustments)
     {
         Name = name;
-        Adjustments = adjustments;
+        List = adjustments;
     }
 
     /// <summary>The round's name, e.g. "vòng 1" or the file it came from.</summary>
     public string Name { get; }
 
     /// <summary>The adjustments in the order given; for the same criterion the later one wins.</summary>
-    public IReadOnlyList<Adjustment> Adjustments { get; }
+    public IReadOnlyList<Adjustment> Adjustments => List;
+
+    /// <summary>The adjustments as records, read by scoring without making their objects.</summary>
+    internal AdjustmentList List { get; }
 }
 
 /// <summary>Evidence (tài liệu kiểm chứng) and a note a unit gave with a self-assessed value.</summary>

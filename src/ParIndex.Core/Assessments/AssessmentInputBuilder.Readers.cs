@@ -22,6 +22,23 @@ public sealed partial class AssessmentInputBuilder
         return unitIndex.TryGetValue(unitId.Trim(), out unit) & compiled.TryGetLeaf(code.Trim(), out leaf);
     }
 
+    /// <summary>
+    /// Finds a unit from the UTF-8 bytes of its trimmed id when that is short printable ASCII (so it holds nothing the
+    /// checks on typed ids look for, such as an invisible character); false, nothing reported, otherwise.
+    /// </summary>
+    internal bool TryLookUpUnit(ReadOnlySpan<byte> unitId, out int unit)
+    {
+        unitByAsciiId ??= new AsciiLookup<int>(unitIndex);
+        return unitByAsciiId.Value.TryGetValue(unitId, out unit);
+    }
+
+    /// <summary>Sets a survey cell a reader has read and checked as <see cref="SetSurvey"/> would (a survey leaf, the value read).</summary>
+    internal void SetSurveyCell(int unit, int leaf, long cell)
+    {
+        surveyValues++;
+        rows[unit, leaf] = cell;
+    }
+
     /// <summary>Finds a unit by id, or reports it unknown at <paramref name="location"/>.</summary>
     internal bool TryFindUnit(string unitId, SourceLocation? location, out int unit)
     {
@@ -55,7 +72,7 @@ public sealed partial class AssessmentInputBuilder
         Report(location, message);
         if (unitIndex.TryGetValue(unitId.Trim(), out var unit) && compiled.TryGetLeaf(code.Trim(), out var leaf))
         {
-            rows[unit][leaf] = RejectedCell;
+            rows[unit, leaf] = RejectedCell;
         }
     }
 
@@ -92,7 +109,7 @@ public sealed partial class AssessmentInputBuilder
             return false;
         }
 
-        rows[unit][leaf] = cell;
+        rows[unit, leaf] = cell;
         return true;
     }
 
@@ -108,12 +125,12 @@ public sealed partial class AssessmentInputBuilder
             return false;
         }
 
-        rows[unit][leaf] = cell;
+        rows[unit, leaf] = cell;
         return true;
     }
 
     /// <summary>Sets a self-assessed cell already read (by a reader's cache of texts that read cleanly).</summary>
-    internal void SetSelfCell(int unit, int leaf, long cell) => rows[unit][leaf] = cell;
+    internal void SetSelfCell(int unit, int leaf, long cell) => rows[unit, leaf] = cell;
 
     /// <summary>The ordinal of the unit added last.</summary>
     internal int LastUnitOrdinal => units.Count - 1;

@@ -35,8 +35,9 @@ public sealed partial class AssessmentInputBuilder
     private readonly List<UnitInfo> units = new();
     private readonly List<SourceLocation?> unitLocations = new();
     private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
-    private readonly List<long[]> rows = new();
-    private readonly List<(string Name, List<Adjustment> Items)> rounds = new();
+    private AsciiLookup<int>? unitByAsciiId;
+    private readonly UnitCells rows;
+    private readonly List<(string Name, AdjustmentList Items)> rounds = new();
     private readonly Dictionary<(int Leaf, int Unit), CellNote> notes = new();
     private readonly List<Diagnostic> diagnostics = new();
     private int droppedDiagnostics;
@@ -57,7 +58,11 @@ public sealed partial class AssessmentInputBuilder
     {
     }
 
-    internal AssessmentInputBuilder(CompiledCriteria compiled) => this.compiled = compiled;
+    internal AssessmentInputBuilder(CompiledCriteria compiled)
+    {
+        this.compiled = compiled;
+        rows = new UnitCells(compiled.LeafCount);
+    }
 
     /// <summary>The criteria set values are read against.</summary>
     public CriteriaSet CriteriaSet => compiled.Set;
@@ -97,9 +102,7 @@ public sealed partial class AssessmentInputBuilder
         unitIndex[unit.Id] = units.Count;
         units.Add(unit);
         unitLocations.Add(location);
-        var row = new long[compiled.LeafCount];
-        row.AsSpan().Fill(CompiledCriteria.MissingCell);
-        rows.Add(row);
+        rows.AddRow();
         return true;
     }
 
@@ -124,7 +127,7 @@ public sealed partial class AssessmentInputBuilder
         }
 
         // A value that cannot be read is reported here; Build must not report it again as missing.
-        rows[unit][leaf] = Encode(leaf, unit, value, location, out var cell) ? cell : RejectedCell;
+        rows[unit, leaf] = Encode(leaf, unit, value, location, out var cell) ? cell : RejectedCell;
 
         if (!string.IsNullOrWhiteSpace(evidence) || !string.IsNullOrWhiteSpace(note))
         {
@@ -152,14 +155,14 @@ public sealed partial class AssessmentInputBuilder
 
         surveyValues++;
         // A value that cannot be read is reported here; Build must not report it again as missing.
-        rows[unit][leaf] = Encode(leaf, unit, value, location, out var cell) ? cell : RejectedCell;
+        rows[unit, leaf] = Encode(leaf, unit, value, location, out var cell) ? cell : RejectedCell;
     }
 
     /// <summary>Starts the next appraisal round; rounds are applied in the order started.</summary>
     /// <param name="name">The round's name, e.g. "vòng 1".</param>
     public AppraisalRoundBuilder AddAppraisalRound(string name)
     {
-        var items = new List<Adjustment>();
+        var items = new AdjustmentList(compiled, units);
         rounds.Add((string.IsNullOrWhiteSpace(name) ? $"vòng {rounds.Count + 1}" : name, items));
         return new AppraisalRoundBuilder(this, items);
     }
@@ -217,7 +220,7 @@ public sealed partial class AssessmentInputBuilder
 
         for (var u = 0; u < units.Count; u++)
         {
-            var row = rows[u];
+            var row = rows.Row(u);
             for (var j = 0; j < compiled.LeafCount; j++)
             {
                 if (row[j] != CompiledCriteria.MissingCell)
@@ -251,7 +254,7 @@ public sealed partial class AssessmentInputBuilder
         var cells = new long[compiled.LeafCount * count];
         for (var u = 0; u < count; u++)
         {
-            var row = rows[u];
+            var row = rows.Row(u);
             for (var j = 0; j < row.Length; j++)
             {
                 cells[(j * count) + u] = row[j];
@@ -261,7 +264,7 @@ public sealed partial class AssessmentInputBuilder
         var builtRounds = new List<AppraisalRound>(rounds.Count);
         foreach (var (name, items) in rounds)
         {
-            builtRounds.Add(new AppraisalRound(name, items.ToArray()));
+            builtRounds.Add(new AppraisalRound(name, items.Snapshot()));
         }
 
         var input = new AssessmentInput(compiled, units.ToArray(), cells, builtRounds, new Dictionary<(int Leaf, int Unit), CellNote>(notes));

@@ -147,9 +147,9 @@ internal static class CellEncoder
     }
 
     /// <summary>
-    /// Fast path for the commonest text, a plain non-negative number ("87", "95.5", "0.25"): read
+    /// Fast path for the commonest text, a plain non-negative number ("87", "95.5", "0.25", "95,5", "95 %"): read
     /// straight into ticks and accepted only when the general path would accept it with the same
-    /// cell. Anything else (signs, decimal commas, '%', out-of-range values) returns false and goes
+    /// cell. Anything else (signs, '%' where the rule refuses one, out-of-range values) returns false and goes
     /// through the general path, which also writes the error messages.
     /// </summary>
     private static bool TryEncodePlain(this CompiledCriteria c, int leaf, string text, out long cell)
@@ -194,59 +194,17 @@ internal static class CellEncoder
             return false;
         }
 
-        if (kind == RuleKind.Choice)
+        // Signs go through the general path (a negative value is refused there, with its message).
+        if (kind == RuleKind.Choice || !PlainNumber.TryParse(text, out var ticks, out var sign, out var percent) || sign != 0)
         {
             return false;
         }
 
-        long whole = 0, fraction = 0;
-        int i = 0, digits = 0, decimals = 0;
-        for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
-        {
-            whole = (whole * 10) + (text[i] - '0');
-            digits++;
-        }
-
-        if (digits == 0 || digits > 12)
-        {
-            return false;
-        }
-
-        if (i < text.Length)
-        {
-            if (text[i] != (byte)'.')
-            {
-                return false;
-            }
-
-            for (i++; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
-            {
-                fraction = (fraction * 10) + (text[i] - '0');
-                decimals++;
-            }
-
-            if (i < text.Length || decimals == 0 || decimals > Points.Decimals)
-            {
-                return false;
-            }
-        }
-
-        return c.AcceptPlain(leaf, whole, fraction, decimals, out cell);
-    }
-
-    private static bool AcceptPlain(this CompiledCriteria c, int leaf, long whole, long fraction, int decimals, out long cell)
-    {
-        cell = CompiledCriteria.MissingCell;
-        for (var d = decimals; d < Points.Decimals; d++)
-        {
-            fraction *= 10;
-        }
-
-        var ticks = (whole * Points.TicksPerPoint) + fraction;
-        switch (c.Kind[leaf])
+        var whole = ticks / Points.TicksPerPoint;
+        switch (kind)
         {
             case RuleKind.Count:
-                if (fraction != 0 || whole > int.MaxValue)
+                if (percent || ticks % Points.TicksPerPoint != 0 || whole > int.MaxValue)
                 {
                     return false;
                 }
@@ -254,7 +212,7 @@ internal static class CellEncoder
                 cell = whole;
                 return true;
             case RuleKind.Points:
-                if (ticks > c.Magnitude[leaf] || ticks % c.Param[leaf] != 0)
+                if (percent || ticks > c.Magnitude[leaf] || ticks % c.Param[leaf] != 0)
                 {
                     return false;
                 }

@@ -34,11 +34,13 @@ internal sealed class PackedAppraisals
         var deltaCount = 0;
         foreach (var round in rounds)
         {
-            foreach (var adjustment in round.Adjustments)
+            var list = round.List;
+            for (var i = 0; i < list.Count; i++)
             {
-                start[adjustment.LeafOrdinal + 1]++;
+                list.Get(i, out _, out var leaf, out var kind, out _);
+                start[leaf + 1]++;
                 total++;
-                deltaCount += adjustment.Kind == AdjustmentKind.Delta ? 1 : 0;
+                deltaCount += kind == AdjustmentKind.Delta ? 1 : 0;
             }
         }
 
@@ -59,23 +61,25 @@ internal sealed class PackedAppraisals
         var d = 0;
         foreach (var round in rounds)
         {
-            foreach (var adjustment in round.Adjustments)
+            var list = round.List;
+            for (var i = 0; i < list.Count; i++)
             {
-                var leaf = adjustment.LeafOrdinal;
+                list.Get(i, out var unit, out var leaf, out var kind, out var cell);
                 var at = next[leaf]++;
-                switch (adjustment.Kind)
+                switch (kind)
                 {
                     case AdjustmentKind.Value:
-                        c.Score(leaf, adjustment.Cell, out var points, out var applicable);
-                        items[at] = new PackedAdjustment(adjustment.UnitOrdinal, -1, points, applicable);
+                        c.Score(leaf, cell, out var points, out var applicable);
+                        items[at] = new PackedAdjustment(unit, -1, points, applicable);
                         break;
                     case AdjustmentKind.Points:
                         var inBlock = c.NodeBlock[c.LeafNode[leaf]] != NodeBlock.None;
-                        items[at] = new PackedAdjustment(adjustment.UnitOrdinal, -1, adjustment.Cell, inBlock ? 0 : c.Magnitude[leaf]);
+                        items[at] = new PackedAdjustment(unit, -1, cell, inBlock ? 0 : c.Magnitude[leaf]);
                         break;
                     default:
-                        items[at] = new PackedAdjustment(adjustment.UnitOrdinal, d, adjustment.Cell, 0);
-                        deltas[d++] = adjustment;
+                        // Only deltas need their object: a delta out of range is reported with its row.
+                        items[at] = new PackedAdjustment(unit, d, cell, 0);
+                        deltas[d++] = list[i];
                         break;
                 }
             }

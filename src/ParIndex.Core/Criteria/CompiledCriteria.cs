@@ -23,6 +23,7 @@ internal sealed class CompiledCriteria
 
     private readonly Dictionary<string, int> leafByCode;
     private readonly Dictionary<string, int> nodeByCode;
+    private readonly AsciiLookup<int> leafByAsciiCode;
     private MaxLayout? maxLayout;
 
     public CompiledCriteria(CriteriaSet set)
@@ -74,6 +75,7 @@ internal sealed class CompiledCriteria
         var tierPoints = new List<long>();
         var optionPoints = new List<long>();
         leafByCode = new Dictionary<string, int>(LeafCount, StringComparer.Ordinal);
+        leafByAsciiCode = new AsciiLookup<int>(leafByCode);
         for (var j = 0; j < LeafCount; j++)
         {
             var leaf = leaves[j];
@@ -188,6 +190,9 @@ internal sealed class CompiledCriteria
     public long[] OptionPoints { get; }
 
     public bool TryGetLeaf(string code, out int leaf) => leafByCode.TryGetValue(code, out leaf);
+
+    /// <summary>A leaf by the UTF-8 bytes of its code; false also for a code that is not short printable ASCII (see <see cref="AsciiLookup{TValue}"/>).</summary>
+    public bool TryGetLeaf(ReadOnlySpan<byte> code, out int leaf) => leafByAsciiCode.TryGetValue(code, out leaf);
 
     public bool TryGetNode(string code, out int node) => nodeByCode.TryGetValue(code, out node);
 

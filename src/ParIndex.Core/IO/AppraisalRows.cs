@@ -42,10 +42,11 @@ internal static class AppraisalRows
 
         var round = builder.AddAppraisalRound(roundName);
         var seen = new Dictionary<long, int>();
+        var fast = new AppraisalFastPath(builder, round, table, columns, seen);
         var given = new List<string>(AdjustmentColumns.Length);
         while (table.Next())
         {
-            if (!RowChecks.CheckWidth(builder, table))
+            if (!RowChecks.CheckWidth(builder, table) || fast.TryRead())
             {
                 continue;
             }

@@ -67,6 +67,23 @@ internal static class RowChecks
     }
 
     /// <summary>
+    /// The fast path of <see cref="CheckKey"/>: the row's unit and leaf from the UTF-8 bytes of the unit_id and code
+    /// fields (read in that order, as the general path reads them) when both are known short printable-ASCII texts
+    /// and the code was typed as text; false, nothing reported, when the row needs the general path.
+    /// </summary>
+    public static bool TryKeyFromBytes(AssessmentInputBuilder builder, TableSource table, int unitColumn, int codeColumn, out int unit, out int leaf)
+    {
+        leaf = -1;
+        if (!table.TryGetBytes(unitColumn, out var id) || !builder.TryLookUpUnit(id, out unit))
+        {
+            unit = -1;
+            return false;
+        }
+
+        return !table.IsNumber(codeColumn) && table.TryGetBytes(codeColumn, out var code) && builder.Compiled.TryGetLeaf(code, out leaf);
+    }
+
+    /// <summary>
     /// Refuses a code read from a numeric cell when the set has another code it may have been typed as:
     /// "2.10" typed into a General cell is stored as 2.1, so with both 2.1 and 2.10 in the set the cell is ambiguous.
     /// </summary>

@@ -30,9 +30,10 @@ internal static class SurveyRows
         }
 
         var seen = new Dictionary<long, int>();
+        var (unitColumn, codeColumn, valueColumn) = (columns[UnitId], columns[Code], columns[Value]);
         while (table.Next())
         {
-            if (!RowChecks.CheckWidth(builder, table))
+            if (!RowChecks.CheckWidth(builder, table) || TryReadPlain(builder, table, unitColumn, codeColumn, valueColumn, seen))
             {
                 continue;
             }
@@ -61,5 +62,31 @@ internal static class SurveyRows
 
             builder.SetSurvey(id, code, AssessmentValue.Raw(text), at);
         }
+    }
+
+    /// <summary>
+    /// The common row read from its bytes with no string made: an ASCII unit id and code, a plain number from 0 to 100
+    /// the leaf reads cleanly. Any other row (or one with something to report) is left untouched to the general path.
+    /// </summary>
+    private static bool TryReadPlain(AssessmentInputBuilder builder, TableSource table, int unitColumn, int codeColumn, int valueColumn, Dictionary<long, int> seen)
+    {
+        if (!RowChecks.TryKeyFromBytes(builder, table, unitColumn, codeColumn, out var unit, out var leaf)
+            || !builder.Compiled.IsSurvey[leaf]
+            || !table.TryGetBytes(valueColumn, out var text)
+            || !PlainNumber.TryParse(text, out var ticks, out var sign, out _) || sign != 0 || ticks > 100 * Points.TicksPerPoint
+            || !builder.Compiled.TryEncodePlain(leaf, text, out var cell))
+        {
+            return false;
+        }
+
+        var key = ((long)unit << 32) | (uint)leaf;
+        if (seen.ContainsKey(key))
+        {
+            return false;
+        }
+
+        seen[key] = table.Line;
+        builder.SetSurveyCell(unit, leaf, cell);
+        return true;
     }
 }

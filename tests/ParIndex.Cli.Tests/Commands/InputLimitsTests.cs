@@ -55,6 +55,27 @@ public sealed class InputLimitsTests : IDisposable
         Assert.Equal($"error: --limit {value}: give NAME=N with N a whole number of 1 or more and NAME one of bytes, cell, rows, columns, units, work, file-bytes, unpacked-bytes, zip-entries, cell-chars, shared-strings, styles\n", error);
     }
 
+    [Theory]
+    [InlineData("file-bytes=0")]
+    [InlineData("styles=x")]
+    [InlineData("zip-entries")]
+    public async Task AMalformedWorkbookLimit_IsRefusedLikeEveryOtherLimit(string value)
+    {
+        var (code, output, error) = await f.Run([.. f.Round("--limit", value)]);
+
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal($"error: --limit {value}: give NAME=N with N a whole number of 1 or more and NAME one of bytes, cell, rows, columns, units, work, file-bytes, unpacked-bytes, zip-entries, cell-chars, shared-strings, styles\n", error);
+    }
+
+    [Fact]
+    public async Task WorkbookLimits_AreReadLikeTheOtherLimits_InAnyCaseAndWithSeparators()
+    {
+        // ROWS and COLUMNS set both the CSV and the workbook limit; each reader must accept what the other accepts.
+        var (code, _, error) = await f.Run([.. f.Round("--limit", "ROWS=1_000", "--limit", "Columns=500", "--limit", "FILE-BYTES=1_000_000", "--limit", "bytes=1_000_000")]);
+
+        Assert.Equal((0, ""), (code, error));
+    }
+
     [Fact]
     public async Task TheWorkLimitCountsTheSensitivityRuns()
     {
