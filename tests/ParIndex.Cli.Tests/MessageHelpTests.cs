@@ -11,7 +11,7 @@ namespace ParIndex.Cli.Tests;
 /// Every message of every resource file (an error or warning the user can see; the rule is in
 /// <see cref="ResourceMessages"/>) has a help text <c>K_Help</c> in English and Vietnamese, so docs/errors.md lists
 /// every one; every help text belongs to a message; the list of keys that are not messages names real keys only; every
-/// key is used by the code; every option and command a text names exists.
+/// key is used by the code, and every key the code raises is a message; every option and command a text names exists.
 /// </summary>
 public class MessageHelpTests
 {
@@ -135,6 +135,61 @@ public class MessageHelpTests
             .ToList();
 
         Assert.True(unused.Count == 0, "no code uses these keys; delete them (and their _Help) from both languages:\n  " + string.Join("\n  ", unused));
+    }
+
+    [Fact]
+    public void EveryKeyTheCodeRaisesIsAMessage()
+    {
+        // The cross-check of the NotMessages patterns: in every call that raises or reports a problem (a
+        // ParIndexException, a Diagnostic, a CliUsageException, Error/Report/Refuse), the first resource key named is
+        // the message shown, so no pattern may call it a label. Value_OfUnit only puts "unit …:" before the message
+        // that follows it, so the key after it counts.
+        var sep = Path.DirectorySeparatorChar;
+        var call = new Regex(@"(?:new ParIndexException|new Diagnostic|new CliUsageException|\bError|\bReport|\bRefuse)\(");
+        var key = new Regex(@"nameof\((?<c>Messages|Safety|SurveyText|Strings)\.(?<k>\w+)\)|\b(?<c>Strings|Safety|SurveyCliText|SurveyText|Messages)\.(?:Format)?(?<k>[A-Z]\w+)|\b(?<c>Text|ExcelCliText)\.(?:Get|Format)\(""(?<k>\w+)""");
+        var labels = new List<string>();
+        var raised = 0;
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(ResourceMessages.RepoRoot, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(sep + "obj" + sep, StringComparison.Ordinal) && !f.Contains(sep + "bin" + sep, StringComparison.Ordinal)))
+        {
+            var source = File.ReadAllText(path);
+            var cli = path.Contains(sep + "ParIndex.Cli" + sep, StringComparison.Ordinal);
+            foreach (Match m in call.Matches(source))
+            {
+                var end = m.Index + m.Length;
+                for (var depth = 1; end < source.Length && depth > 0; end++)
+                {
+                    depth += source[end] == '(' ? 1 : source[end] == ')' ? -1 : 0;
+                }
+
+                var first = key.Matches(source.Substring(m.Index + m.Length, end - m.Index - m.Length))
+                    .Where(k => k.Groups["k"].Value is not ("Value_OfUnit" or "ResourceManager"))
+                    .FirstOrDefault();
+                if (first is null)
+                {
+                    continue;
+                }
+
+                var file = first.Groups["c"].Value switch
+                {
+                    "Messages" => "src/ParIndex.Core/Resources/Messages.resx",
+                    "Safety" => cli ? "src/ParIndex.Cli/Resources/Safety.resx" : "src/ParIndex.Core/Resources/Safety.resx",
+                    "SurveyText" => "src/ParIndex.Core/Survey/SurveyText.resx",
+                    "SurveyCliText" => "src/ParIndex.Cli/Commands/SurveyCliText.resx",
+                    "Strings" => "src/ParIndex.Cli/Resources/Strings.resx",
+                    "Text" => "src/ParIndex.Excel/Resources/Strings.resx",
+                    _ => "src/ParIndex.Cli/Resources/ExcelCli.resx",
+                };
+                raised++;
+                if (!ResourceMessages.IsMessage(file, first.Groups["k"].Value))
+                {
+                    labels.Add($"{file}: {first.Groups["k"].Value} (raised in {Path.GetRelativePath(ResourceMessages.RepoRoot, path)})");
+                }
+            }
+        }
+
+        Assert.True(raised > 200, $"the scan found only {raised} raising calls; has the way messages are raised changed?");
+        Assert.True(labels.Count == 0, "the code raises these keys, but ResourceMessages.NotMessages calls them labels:\n  " + string.Join("\n  ", labels.Distinct()));
     }
 
     [Theory]
