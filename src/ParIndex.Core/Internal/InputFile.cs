@@ -20,7 +20,11 @@ internal static class InputFile
     /// <param name="maxBytes">The most bytes accepted.</param>
     /// <param name="limitName">The library setting that raises the limit, for the message (e.g. "ReadLimits.MaxBytes").</param>
     /// <exception cref="ParIndexException">Missing, a folder, unreadable, or over the limit.</exception>
-    public static byte[] ReadAll(string path, long maxBytes, string limitName)
+    public static byte[] ReadAll(string path, long maxBytes, string limitName) => ReadAll(path, maxBytes, limitName, OpenFile);
+
+    /// <summary>The file's bytes, opened by <paramref name="open"/>: the seam through which tests give the failures a
+    /// test machine cannot produce (CI runs as root, which may read a file without read permission).</summary>
+    internal static byte[] ReadAll(string path, long maxBytes, string limitName, Func<string, Stream> open)
     {
         using var stream = Open(path);
         return ReadAll(stream, path, maxBytes, limitName);
@@ -54,7 +58,7 @@ internal static class InputFile
             throw new ArgumentNullException(nameof(path));
         }
 
-        FileStream stream;
+        Stream stream;
         try
         {
             if (Directory.Exists(path))
@@ -62,7 +66,7 @@ internal static class InputFile
                 throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Input_IsDirectory), path));
             }
 
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            stream = open(path);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -79,6 +83,8 @@ internal static class InputFile
 
         return stream;
     }
+
+    private static Stream OpenFile(string path) => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
 
     /// <summary>A stream's bytes from its current position to its end.</summary>
     /// <exception cref="ParIndexException">Unreadable, or over the limit.</exception>
@@ -119,6 +125,7 @@ internal static class InputFile
         var buffer = rented ? ArrayPool<byte>.Shared.Rent((int)known + 1) : new byte[known > 0 ? known : Math.Min(Chunk, maxBytes + 1)];
         long total = 0;
         var probe = new byte[1];
+        var firstLine = new FirstLineCheck();
         try
         {
             while (total <= maxBytes)
@@ -134,16 +141,19 @@ internal static class InputFile
                     Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), int.MaxValue - 64));
                     rented = false;
                     buffer[total++] = probe[0];
+                    firstLine.Scan(buffer, total, source);
                     continue;
                 }
 
-                var read = stream.Read(buffer, (int)total, (int)Math.Min(buffer.Length - total, Chunk * 16));
+                // A device or pipe is read one chunk at a time, so that the first-line check stops /dev/zero early.
+                var read = stream.Read(buffer, (int)total, (int)Math.Min(buffer.Length - total, known > 0 ? Chunk * 16 : Chunk));
                 if (read == 0)
                 {
                     break;
                 }
 
                 total += read;
+                firstLine.Scan(buffer, total, source);
             }
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
@@ -162,6 +172,47 @@ internal static class InputFile
 
         length = (int)total;
         return buffer;
+    }
+
+    /// <summary>
+    /// Every input read here is text (CSV or YAML), and no text file has a NUL byte in its first line (a CSV header, a
+    /// YAML key): one there means a device such as /dev/zero, a binary file or UTF-16 text. Stopping at it bounds the
+    /// read of an endless input to one chunk instead of the whole byte limit, with a message that says what the input
+    /// is. Only the first line: a NUL further on is reported with its cell by the readers (an id typed with one).
+    /// UTF-16 text with a byte-order mark is left to the decoders, which name it as not UTF-8.
+    /// </summary>
+    private struct FirstLineCheck
+    {
+        private long scanned;
+        private bool done;
+
+        public void Scan(byte[] buffer, long total, string source)
+        {
+            if (done)
+            {
+                return;
+            }
+
+            if (total >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+            {
+                done = true;
+                return;
+            }
+
+            for (; scanned < total; scanned++)
+            {
+                if (buffer[scanned] == (byte)'\n')
+                {
+                    done = true;
+                    return;
+                }
+
+                if (buffer[scanned] == 0)
+                {
+                    throw new ParIndexException(null, LocalizedText.Of(nameof(Safety.Input_NotText), source, Count(scanned + 1)));
+                }
+            }
+        }
     }
 
     /// <summary>A count with thousands separators, the same in every culture: "134,217,728".</summary>
