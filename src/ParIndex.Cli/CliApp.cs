@@ -18,7 +18,7 @@ internal static class CliApp
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>
-    /// Where a run reads its environment variables (LANG, LC_ALL, LC_MESSAGES, COLUMNS, NO_COLOR): the process environment;
+    /// Where a run reads its environment variables (LANG, LC_ALL, LC_MESSAGES, COLUMNS): the process environment;
     /// the test assembly replaces it so that tests do not depend on the machine's locale or terminal.
     /// </summary>
     internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;

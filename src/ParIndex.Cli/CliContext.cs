@@ -4,7 +4,11 @@ using System.IO;
 
 namespace ParIndex.Cli;
 
-/// <summary>Where a command writes: standard output for results, standard error for messages; colour only when allowed; how wide tables may be.</summary>
+/// <summary>
+/// Where a command writes: standard output for results, standard error for messages; how wide tables may be. Nothing
+/// is written in colour or with other terminal escapes, so output is the same on a terminal, in a file and under
+/// NO_COLOR (CliAppTests checks that no escape character is printed).
+/// </summary>
 internal sealed class CliContext
 {
     /// <summary>The table width when standard output is not a terminal and COLUMNS is not set.</summary>
@@ -23,7 +27,6 @@ internal sealed class CliContext
         Output = output;
         Error = error;
         var outputIsTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-        UseColor = environment("NO_COLOR") is not { Length: > 0 } && outputIsTerminal;
         ErrorIsTerminal = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         Width = ChooseWidth(outputIsTerminal ? TerminalWidth() : null, environment("COLUMNS"));
     }
@@ -34,9 +37,6 @@ internal sealed class CliContext
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }
-
-    /// <summary>Whether ANSI colour may be used on standard output (a terminal, and NO_COLOR not set).</summary>
-    public bool UseColor { get; }
 
     /// <summary>Whether standard error is a terminal (progress bars are drawn only then).</summary>
     public bool ErrorIsTerminal { get; }

@@ -183,23 +183,6 @@ public class CliAppTests
         Assert.DoesNotContain('\u001b', run.Output);
     }
 
-    [Fact]
-    public void ColourIsOffWhenNoColorIsSetOrOutputIsNotTheConsole()
-    {
-        Assert.False(new CliContext(new StringWriter(), new StringWriter()).UseColor);
-
-        var saved = Environment.GetEnvironmentVariable("NO_COLOR");
-        try
-        {
-            Environment.SetEnvironmentVariable("NO_COLOR", "1");
-            Assert.False(new CliContext(Console.Out, Console.Error).UseColor);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("NO_COLOR", saved);
-        }
-    }
-
     private static IEnumerable<string> CommandPaths(Command command, string prefix = "")
     {
         yield return prefix;

@@ -17,7 +17,7 @@ namespace ParIndex.Cli.Tests;
 internal static class CliRun
 {
     /// <summary>The environment variables the CLI reads (CliApp.Environment); a child process gets them from the test's environment.</summary>
-    private static readonly string[] VariablesTheCliReads = { "LANG", "LC_ALL", "LC_MESSAGES", "COLUMNS", "NO_COLOR", "PARINDEX_DEBUG" };
+    private static readonly string[] VariablesTheCliReads = { "LANG", "LC_ALL", "LC_MESSAGES", "COLUMNS", "PARINDEX_DEBUG" };
 
     /// <summary>The executable under test, or null to run the CLI in this process.</summary>
     public static string? Executable { get; } = FindExecutable();

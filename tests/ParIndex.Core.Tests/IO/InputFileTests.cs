@@ -22,20 +22,98 @@ public sealed class InputFileTests : IDisposable
         return path;
     }
 
+    private const string NotText = "byte {0} of the first line is a NUL byte (U+0000), so this is not a text file (a device such as /dev/zero, a binary file, or UTF-16 text); give the CSV or YAML file itself, saved as UTF-8";
+
     [Fact]
-    public void DevZeroAsATable_StopsAtTheByteLimit_SayingItHasNoKnownSize()
+    public void DevZeroAsATable_StopsAtItsFirstByte_NotAtTheByteLimit()
     {
         var ex = Assert.Throws<ParIndexException>(() => TableSource.OpenCsv("/dev/zero", new ReadLimits { MaxBytes = 1_000_000 }));
 
-        Assert.Equal("/dev/zero: more than 1,000,000 bytes read from an input without a known size (a device, a pipe or a growing file); raise the limit with --limit bytes=N (library: ReadLimits.MaxBytes)", Assert.Single(ex.Diagnostics).ToString());
+        Assert.Equal("/dev/zero: " + string.Format(NotText, 1), Assert.Single(ex.Diagnostics).ToString());
     }
 
     [Fact]
-    public void DevZeroAsACriteriaSet_StopsAtTheDefaultLimit()
+    public void DevZeroAsACriteriaSet_StopsAtItsFirstByte()
     {
         var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load("/dev/zero"));
 
-        Assert.Equal("/dev/zero: more than 4,194,304 bytes read from an input without a known size (a device, a pipe or a growing file); raise the limit with --limit bytes=N (library: CriteriaLoadOptions.MaxFileBytes)", Assert.Single(ex.Diagnostics).ToString());
+        Assert.Equal("/dev/zero: " + string.Format(NotText, 1), Assert.Single(ex.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void AnEndlessStreamOfZeros_IsReadOneChunkAtMost_NotUpToTheByteLimit()
+    {
+        var table = new EndlessStream(new byte[] { 0 });
+        var criteria = new EndlessStream(new byte[] { 0 });
+
+        var tableError = Assert.Throws<ParIndexException>(() => TableSource.ReadCsv(table, "upload.csv"));
+        var criteriaError = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load(criteria, "upload.yaml"));
+
+        Assert.Equal("upload.csv: " + string.Format(NotText, 1), Assert.Single(tableError.Diagnostics).ToString());
+        Assert.Equal("upload.yaml: " + string.Format(NotText, 1), Assert.Single(criteriaError.Diagnostics).ToString());
+        Assert.Equal((81_920L, 81_920L), (table.BytesRead, criteria.BytesRead)); // one read; the limits are 128 MiB and 4 MiB
+    }
+
+    [Fact]
+    public void ANulByteLaterInTheFirstLine_IsCountedInBytes()
+    {
+        var stream = new EndlessStream(Encoding.ASCII.GetBytes("unit_id,unit_name\0"));
+
+        var ex = Assert.Throws<ParIndexException>(() => TableSource.ReadCsv(stream, "upload.csv"));
+
+        Assert.Equal("upload.csv: " + string.Format(NotText, 18), Assert.Single(ex.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void AnEndlessStreamOfText_StopsOneBytePastTheByteLimit_SayingItHasNoKnownSize()
+    {
+        // Valid lines for ever: nothing is wrong until the limit, which is where it stops.
+        var stream = new EndlessStream(Encoding.ASCII.GetBytes("# a comment line\n"));
+
+        var ex = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load(stream, "upload.yaml", new CriteriaLoadOptions { MaxFileBytes = 1_000_000 }));
+
+        Assert.Equal("upload.yaml: more than 1,000,000 bytes read from an input without a known size (a device, a pipe or a growing file); raise the limit with --limit bytes=N (library: CriteriaLoadOptions.MaxFileBytes)", Assert.Single(ex.Diagnostics).ToString());
+        Assert.Equal(1_000_001, stream.BytesRead);
+    }
+
+    [Fact]
+    public void Utf16Text_WithAByteOrderMark_IsStillNamedAsNotUtf8_AndWithoutOne_AsNotText()
+    {
+        var header = Encoding.Unicode.GetBytes("unit_id,1.1\nX1,1\n");
+        var withMark = Write("bom.csv", "");
+        File.WriteAllBytes(withMark, [.. Encoding.Unicode.GetPreamble(), .. header]);
+        var without = Write("nobom.csv", "");
+        File.WriteAllBytes(without, header);
+
+        var marked = Assert.Throws<ParIndexException>(() => TableSource.OpenCsv(withMark, null));
+        var unmarked = Assert.Throws<ParIndexException>(() => TableSource.OpenCsv(without, null));
+
+        Assert.Equal($"{withMark}:1:1: the file is not valid UTF-8; save it as 'CSV UTF-8' (Excel: Save As → CSV UTF-8)", Assert.Single(marked.Diagnostics).ToString());
+        Assert.Equal($"{without}: " + string.Format(NotText, 2), Assert.Single(unmarked.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void AFileWithoutReadPermission_IsNamedAsSuch_WhetherOpeningOrReadingIsDenied()
+    {
+        // CI runs as root, which reads any file, so the denial comes through InputFile's open seam and a stream that
+        // refuses to be read; CLI's HostileInputTests.AnUnreadableInput_IsNamedAsUnreadable does it for real elsewhere.
+        var path = Write("units.csv", "unit_id,1.1\nX1,1\n");
+
+        var opening = Assert.Throws<ParIndexException>(() => ParIndex.Internal.InputFile.ReadAll(
+            path, 1000, "ReadLimits.MaxBytes", p => throw new UnauthorizedAccessException($"Access to the path '{p}' is denied.")));
+        var reading = Assert.Throws<ParIndexException>(() => TableSource.ReadCsv(new DeniedStream(), "upload.csv"));
+
+        Assert.Equal($"{path}: no permission to read the file", Assert.Single(opening.Diagnostics).ToString());
+        Assert.Equal("upload.csv: no permission to read the file", Assert.Single(reading.Diagnostics).ToString());
+        Assert.Equal("unit_id,1.1\nX1,1\n", Encoding.UTF8.GetString(ParIndex.Internal.InputFile.ReadAll(path, 1000, "ReadLimits.MaxBytes")));
+    }
+
+    /// <summary>A stream whose every read is refused, as a file whose permission is withdrawn while it is open.</summary>
+    private sealed class DeniedStream : MemoryStream
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new UnauthorizedAccessException("Access denied.");
     }
 
     [Fact]
