@@ -193,7 +193,7 @@ public class HtmlReportTests
         Assert.DoesNotMatch("[=(]\\s*[\"']?\\s*//", html);
         Assert.Equal(0, Count(html, "<article"));
         Assert.Contains(
-            "<th scope=\"row\">Phiếu chấm điểm<td>Không kèm theo: vòng đánh giá có 700 đơn vị, nhiều hơn 100, kèm phiếu chấm điểm của từng đơn vị thì tệp quá lớn để gửi và in. " +
+            "<th scope=\"row\">Phiếu chấm điểm<td>Không kèm theo: kỳ đánh giá có 700 đơn vị, nhiều hơn 100, kèm phiếu chấm điểm của từng đơn vị thì tệp quá lớn để gửi và in. " +
             "Xuất riêng phiếu chấm điểm, mỗi đơn vị một trang (parindex explain --all --format docx), hoặc vẫn kèm theo (--scorecards all).",
             html);
         Assert.Equal(700, Count(html, "<rect class=\"bar b"));
