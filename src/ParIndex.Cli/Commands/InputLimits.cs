@@ -57,7 +57,7 @@ internal sealed class InputLimits
             var (name, text) = Split(limit) ?? ("", "");
             if (Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) >= 0 && !Names.Contains(name))
             {
-                continue; // a workbook limit (RoundInputs.WorkbookLimitsOf)
+                continue; // a workbook limit (Workbook)
             }
 
             if (!Names.Contains(name) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1
@@ -89,6 +89,31 @@ internal sealed class InputLimits
     {
         var at = limit.IndexOf('=', StringComparison.Ordinal);
         return at < 0 ? null : (limit.Substring(0, at).Trim().ToLowerInvariant(), limit.Substring(at + 1).Trim().Replace("_", "", StringComparison.Ordinal));
+    }
+
+    /// <summary>The workbook limits (ParIndex.Excel), with each --limit NAME=N that names one applied.</summary>
+    /// <exception cref="CliUsageException">A --limit value is neither a read limit nor NAME=N with a workbook limit's name and a whole number of 1 or more.</exception>
+    public static ParIndex.Excel.WorkbookLimits Workbook(ParseResult parse, CliContext context)
+    {
+        var limits = ParIndex.Excel.WorkbookLimits.Default;
+        foreach (var given in parse.GetValue(context.LimitOption) ?? Array.Empty<string>())
+        {
+            var parts = given.Split('=');
+            if (parts.Length == 2 && Names.Contains(parts[0].Trim()) && Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, parts[0].Trim()) < 0)
+            {
+                continue; // a read limit of every input (Of)
+            }
+
+            if (parts.Length != 2 || Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, parts[0].Trim()) < 0
+                || !long.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                throw new CliUsageException(ExcelCliText.Format("LimitInvalid", given, string.Join(", ", ParIndex.Excel.WorkbookLimits.Names)));
+            }
+
+            limits = limits.With(parts[0].Trim(), value);
+        }
+
+        return limits;
     }
 
     /// <summary>The criteria load options: the defaults, with --limit bytes=N applied.</summary>
