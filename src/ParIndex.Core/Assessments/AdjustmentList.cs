@@ -13,22 +13,27 @@ namespace ParIndex.Assessments;
 /// </summary>
 internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
 {
+    /// <summary>Records per chunk: chunks are filled in place and never copied as the list grows.</summary>
+    private const int ChunkSize = 4096;
+
     private readonly CompiledCriteria compiled;
     private readonly IReadOnlyList<UnitInfo> units;
-    private Record[] records;
+    private readonly List<Record[]> chunks;
+    private readonly List<(string Source, string? Sheet)> origins;
     private Adjustment?[]? made;
     private int count;
 
     public AdjustmentList(CompiledCriteria compiled, IReadOnlyList<UnitInfo> units)
-        : this(compiled, units, new Record[16], 0)
+        : this(compiled, units, new List<Record[]>(), new List<(string, string?)>(), 0)
     {
     }
 
-    private AdjustmentList(CompiledCriteria compiled, IReadOnlyList<UnitInfo> units, Record[] records, int count)
+    private AdjustmentList(CompiledCriteria compiled, IReadOnlyList<UnitInfo> units, List<Record[]> chunks, List<(string Source, string? Sheet)> origins, int count)
     {
         this.compiled = compiled;
         this.units = units;
-        this.records = records;
+        this.chunks = chunks;
+        this.origins = origins;
         this.count = count;
     }
 
@@ -43,39 +48,65 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            ref readonly var r = ref records[index];
-            if (r.Made is not null)
+            if (At(index).Made is { } given)
             {
-                return r.Made;
+                return given;
             }
 
             var cache = made ?? Interlocked.CompareExchange(ref made, new Adjustment?[count], null) ?? made!;
-            if (index < cache.Length && cache[index] is { } adjustment)
+            if (index >= cache.Length)
+            {
+                return Make(index);
+            }
+
+            if (cache[index] is { } adjustment)
             {
                 return adjustment;
             }
 
-            var location = r.Source is null ? null : r.Sheet is null ? new SourceLocation(r.Source, r.Line, r.Column) : new SourceLocation(r.Source, r.Sheet, r.Line, r.Column);
-            var created = new Adjustment(units[r.Unit], compiled.LeafDefinition(r.Leaf), r.Unit, r.Leaf, r.Kind, r.Cell, r.Display ?? compiled.Display(r.Leaf, r.Cell), r.Reason, location);
-            return index < cache.Length ? Interlocked.CompareExchange(ref cache[index], created, null) ?? created : created;
+            var created = Make(index);
+            return Interlocked.CompareExchange(ref cache[index], created, null) ?? created;
         }
+    }
+
+    /// <summary>Adjustment <paramref name="index"/> as an object, made anew for a record read from a table (scoring keeps the few deltas it needs).</summary>
+    public Adjustment Make(int index)
+    {
+        ref readonly var r = ref At(index);
+        if (r.Made is { } given)
+        {
+            return given;
+        }
+
+        var (source, sheet) = origins[r.Origin];
+        var location = sheet is null ? new SourceLocation(source, r.Line, r.Column) : new SourceLocation(source, sheet, r.Line, r.Column);
+        return new Adjustment(units[r.Unit], compiled.LeafDefinition(r.Leaf), r.Unit, r.Leaf, r.Kind, r.Cell, r.Display ?? compiled.Display(r.Leaf, r.Cell), r.Reason, location);
     }
 
     /// <summary>An adjustment given through the builder's methods, kept as it is.</summary>
     public void Add(Adjustment adjustment) =>
-        Add(new Record(adjustment.UnitOrdinal, adjustment.LeafOrdinal, adjustment.Kind, adjustment.Cell, null, adjustment.Reason, null, null, 0, 0, adjustment));
+        Add(new Record(adjustment.UnitOrdinal, adjustment.LeafOrdinal, adjustment.Kind, adjustment.Cell, null, adjustment.Reason, -1, 0, 0, adjustment));
 
     /// <summary>An adjustment read from a table row; <paramref name="display"/> null for a value, shown from its cell.</summary>
-    public void Add(int unit, int leaf, AdjustmentKind kind, long cell, string? display, string reason, string source, string? sheet, int line, int column) =>
-        Add(new Record(unit, leaf, kind, cell, display, reason, source, sheet, line, column, null));
+    public void Add(int unit, int leaf, AdjustmentKind kind, long cell, string? display, string reason, string source, string? sheet, int line, int column)
+    {
+        var last = origins.Count - 1;
+        if (last < 0 || !ReferenceEquals(origins[last].Source, source) || !ReferenceEquals(origins[last].Sheet, sheet))
+        {
+            origins.Add((source, sheet));
+            last++;
+        }
 
-    /// <summary>The adjustments so far; later additions to this list do not change it.</summary>
-    public AdjustmentList Snapshot() => new(compiled, units, records, count);
+        Add(new Record(unit, leaf, kind, cell, display, reason, last, line, column, null));
+    }
+
+    /// <summary>The adjustments so far; later additions to this list do not change it (chunks are only appended to).</summary>
+    public AdjustmentList Snapshot() => new(compiled, units, new List<Record[]>(chunks), new List<(string, string?)>(origins), count);
 
     /// <summary>The scoring fields of adjustment <paramref name="index"/>, without making its object.</summary>
     public void Get(int index, out int unit, out int leaf, out AdjustmentKind kind, out long cell)
     {
-        ref readonly var r = ref records[index];
+        ref readonly var r = ref At(index);
         unit = r.Unit;
         leaf = r.Leaf;
         kind = r.Kind;
@@ -92,19 +123,22 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    private ref readonly Record At(int index) => ref chunks[index / ChunkSize][index % ChunkSize];
+
     private void Add(in Record record)
     {
-        if (count == records.Length)
+        if (count == chunks.Count * ChunkSize)
         {
-            Array.Resize(ref records, records.Length * 2);
+            chunks.Add(new Record[ChunkSize]);
         }
 
-        records[count++] = record;
+        chunks[count / ChunkSize][count % ChunkSize] = record;
+        count++;
     }
 
     private readonly struct Record
     {
-        public Record(int unit, int leaf, AdjustmentKind kind, long cell, string? display, string reason, string? source, string? sheet, int line, int column, Adjustment? made)
+        public Record(int unit, int leaf, AdjustmentKind kind, long cell, string? display, string reason, int origin, int line, int column, Adjustment? made)
         {
             Unit = unit;
             Leaf = leaf;
@@ -112,8 +146,7 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
             Cell = cell;
             Display = display;
             Reason = reason;
-            Source = source;
-            Sheet = sheet;
+            Origin = origin;
             Line = line;
             Column = column;
             Made = made;
@@ -135,9 +168,8 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
 
         public string Reason { get; }
 
-        public string? Source { get; }
-
-        public string? Sheet { get; }
+        /// <summary>The table read, in the list's origins; -1 for an adjustment given as an object.</summary>
+        public int Origin { get; }
 
         public Adjustment? Made { get; }
     }

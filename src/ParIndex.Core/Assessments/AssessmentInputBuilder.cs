@@ -220,17 +220,16 @@ public sealed partial class AssessmentInputBuilder
 
         for (var u = 0; u < units.Count; u++)
         {
-            var row = rows.Row(u);
             for (var j = 0; j < compiled.LeafCount; j++)
             {
-                if (row[j] != CompiledCriteria.MissingCell)
+                if (rows[u, j] != CompiledCriteria.MissingCell)
                 {
                     continue;
                 }
 
                 if (compiled.NotApplicable[j] != NotApplicablePolicy.Forbidden)
                 {
-                    row[j] = CompiledCriteria.NotApplicableCell;
+                    rows[u, j] = CompiledCriteria.NotApplicableCell;
                 }
                 else if (compiled.IsSurvey[j] ? !noSurvey && !SurveyFileRefused : !suppressMissing)
                 {
@@ -250,16 +249,7 @@ public sealed partial class AssessmentInputBuilder
         }
 
         built = true;
-        var count = units.Count;
-        var cells = new long[compiled.LeafCount * count];
-        for (var u = 0; u < count; u++)
-        {
-            var row = rows.Row(u);
-            for (var j = 0; j < row.Length; j++)
-            {
-                cells[(j * count) + u] = row[j];
-            }
-        }
+        var cells = rows.ToLeafMajor();
 
         var builtRounds = new List<AppraisalRound>(rounds.Count);
         foreach (var (name, items) in rounds)

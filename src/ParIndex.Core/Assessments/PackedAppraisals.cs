@@ -79,7 +79,7 @@ internal sealed class PackedAppraisals
                     default:
                         // Only deltas need their object: a delta out of range is reported with its row.
                         items[at] = new PackedAdjustment(unit, d, cell, 0);
-                        deltas[d++] = list[i];
+                        deltas[d++] = list.Make(i);
                         break;
                 }
             }

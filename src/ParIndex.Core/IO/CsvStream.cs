@@ -36,6 +36,7 @@ internal sealed class CsvStream : TableSource
     private readonly ReadLimits limits;
     private readonly bool utf8;
     private string?[] fields = Array.Empty<string?>();
+    private byte[]? rentedBuffer;
     private int line;
     private int fieldCount;
     private long records;
@@ -60,31 +61,50 @@ internal sealed class CsvStream : TableSource
     public static CsvStream Open(string path, ReadLimits? limits = null)
     {
         limits ??= ReadLimits.Default;
+#if NET
+        // The file's buffer goes back to the pool when the stream is disposed: the next input read reuses it.
+        var bytes = InputFile.Rent(path, limits.MaxBytes, "ReadLimits.MaxBytes", out var length, out var rented);
+        try
+        {
+            var stream = FromBytes(bytes, length, path, limits);
+            stream.rentedBuffer = rented ? bytes : null;
+            return stream;
+        }
+        catch
+        {
+            InputFile.Return(bytes, rented);
+            throw;
+        }
+#else
         return FromBytes(InputFile.ReadAll(path, limits.MaxBytes, "ReadLimits.MaxBytes"), path, limits);
+#endif
     }
 
     /// <summary>Parses a file's bytes: checked to be UTF-8 (with the line of the first invalid byte otherwise).</summary>
-    public static CsvStream FromBytes(byte[] bytes, string path, ReadLimits? limits = null)
+    public static CsvStream FromBytes(byte[] bytes, string path, ReadLimits? limits = null) => FromBytes(bytes, bytes.Length, path, limits);
+
+    /// <summary>Parses the first <paramref name="length"/> bytes of a buffer.</summary>
+    private static CsvStream FromBytes(byte[] bytes, int length, string path, ReadLimits? limits)
     {
         limits ??= ReadLimits.Default;
 #if NET
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
+        var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start, length - start)))
         {
-            CsvTable.Decode(bytes, path);
+            CsvTable.Decode(bytes.AsSpan(0, length).ToArray(), path);
         }
 
         // A second byte-order mark (the text parser strips one U+FEFF after decoding).
-        if (bytes.Length >= start + 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF)
+        if (length >= start + 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB && bytes[start + 2] == 0xBF)
         {
             start += 3;
         }
 
-        var memory = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
+        var memory = new ReadOnlyMemory<byte>(bytes, start, length - start);
         var delimiter = CsvTable.DetectDelimiter(memory.Span);
         return Start(() => CsvReader.Create(memory, CsvTable.Options(delimiter)), path, delimiter, limits, utf8: true);
 #else
-        return FromText(CsvTable.Decode(bytes, path), path, limits);
+        return FromText(CsvTable.Decode(length == bytes.Length ? bytes : bytes.AsSpan(0, length).ToArray(), path), path, limits);
 #endif
     }
 
@@ -294,6 +314,11 @@ internal sealed class CsvStream : TableSource
         if (disposing)
         {
             reader.Dispose();
+            if (rentedBuffer is { } buffer)
+            {
+                rentedBuffer = null;
+                InputFile.Return(buffer, rented: true);
+            }
         }
     }
 

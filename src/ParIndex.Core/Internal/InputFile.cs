@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using ParIndex.Internal;
 using ParIndex.Resources;
@@ -24,6 +25,33 @@ internal static class InputFile
     /// <summary>The file's bytes, opened by <paramref name="open"/>: the seam through which tests give the failures a
     /// test machine cannot produce (CI runs as root, which may read a file without read permission).</summary>
     internal static byte[] ReadAll(string path, long maxBytes, string limitName, Func<string, Stream> open)
+    {
+        using var stream = Open(path);
+        return ReadAll(stream, path, maxBytes, limitName);
+    }
+
+    /// <summary>
+    /// The file's bytes, the first <paramref name="length"/> of a buffer that may come from the shared pool: give it
+    /// back with <see cref="Return"/> once read. Files read one after another (a round's inputs) then reuse one buffer,
+    /// which the system has already mapped, instead of each making a new one as large as the file.
+    /// </summary>
+    /// <exception cref="ParIndexException">Missing, a folder, unreadable, or over the limit.</exception>
+    public static byte[] Rent(string path, long maxBytes, string limitName, out int length, out bool rented)
+    {
+        using var stream = Open(path);
+        return ReadAll(stream, path, maxBytes, limitName, rent: true, out length, out rented);
+    }
+
+    /// <summary>Gives back a buffer from <see cref="Rent"/>; one that the pool did not give is left to the collector.</summary>
+    public static void Return(byte[] buffer, bool rented)
+    {
+        if (rented)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static FileStream Open(string path)
     {
         if (path is null)
         {
@@ -53,10 +81,7 @@ internal static class InputFile
             throw new ParIndexException(null, LocalizedText.Of(nameof(Messages.File_CannotRead), path, ex.Message.TrimEnd('.', ' ')));
         }
 
-        using (stream)
-        {
-            return ReadAll(stream, path, maxBytes, limitName);
-        }
+        return stream;
     }
 
     private static Stream OpenFile(string path) => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
@@ -64,6 +89,16 @@ internal static class InputFile
     /// <summary>A stream's bytes from its current position to its end.</summary>
     /// <exception cref="ParIndexException">Unreadable, or over the limit.</exception>
     public static byte[] ReadAll(Stream stream, string source, long maxBytes, string limitName)
+    {
+        var bytes = ReadAll(stream, source, maxBytes, limitName, rent: false, out var length, out _);
+        return bytes.Length == length ? bytes : bytes.AsSpan(0, length).ToArray();
+    }
+
+    /// <summary>
+    /// A stream's bytes: the first <paramref name="length"/> of the buffer returned, which is rented from the shared pool
+    /// (<paramref name="rented"/>) when <paramref name="rent"/> and the stream's length is known and did not grow.
+    /// </summary>
+    private static byte[] ReadAll(Stream stream, string source, long maxBytes, string limitName, bool rent, out int length, out bool rented)
     {
         long known = -1;
         try
@@ -85,7 +120,9 @@ internal static class InputFile
 
         // A regular file reports its length and is read into a buffer of exactly that size; a device reports 0 and a
         // pipe none: their buffer grows (doubling) up to the limit.
-        var buffer = new byte[known > 0 ? known : Math.Min(Chunk, maxBytes + 1)];
+        // One byte more than the length when renting: a file that did not grow is then read without a probe.
+        rented = rent && known > 0 && known < int.MaxValue - 64;
+        var buffer = rented ? ArrayPool<byte>.Shared.Rent((int)known + 1) : new byte[known > 0 ? known : Math.Min(Chunk, maxBytes + 1)];
         long total = 0;
         var probe = new byte[1];
         var firstLine = new FirstLineCheck();
@@ -102,6 +139,7 @@ internal static class InputFile
                     }
 
                     Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, maxBytes + 1), int.MaxValue - 64));
+                    rented = false;
                     buffer[total++] = probe[0];
                     firstLine.Scan(buffer, total, source);
                     continue;
@@ -132,11 +170,7 @@ internal static class InputFile
             throw new ParIndexException(null, LocalizedText.Of(known > 0 ? nameof(Safety.Limit_Bytes) : nameof(Safety.Limit_BytesUnsized), source, Count(maxBytes), limitName));
         }
 
-        if (total != buffer.Length)
-        {
-            Array.Resize(ref buffer, (int)total);
-        }
-
+        length = (int)total;
         return buffer;
     }
 

@@ -12,7 +12,10 @@ internal static class CsvCells
         CsvWriter.Create(writer, new CsvWriterOptions { Injection = CsvInjection.Escape, FormatProvider = CultureInfo.InvariantCulture, NewLine = "\n" }, leaveOpen: true);
 
     /// <summary>The fixed-point format for a precision, e.g. "F2".</summary>
-    public static string Format(int precision) => "F" + precision.ToString(CultureInfo.InvariantCulture);
+    public static string Format(int precision) => precision >= 0 && precision < Formats.Length ? Formats[precision] : "F" + precision.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The formats of the usual precisions, made once rather than for every cell written.</summary>
+    private static readonly string[] Formats = { "F0", "F1", "F2", "F3", "F4", "F5", "F6" };
 
     public static void Int(CsvWriter csv, int? value)
     {
