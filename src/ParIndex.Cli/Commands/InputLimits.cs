@@ -98,19 +98,20 @@ internal sealed class InputLimits
         var limits = ParIndex.Excel.WorkbookLimits.Default;
         foreach (var given in parse.GetValue(context.LimitOption) ?? Array.Empty<string>())
         {
-            var parts = given.Split('=');
-            if (parts.Length == 2 && Names.Contains(parts[0].Trim()) && Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, parts[0].Trim()) < 0)
+            // Read like Of reads it (any case, '_' separators), and refused with the same message.
+            var (name, number) = Split(given) ?? ("", "");
+            if (Names.Contains(name) && Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) < 0)
             {
                 continue; // a read limit of every input (Of)
             }
 
-            if (parts.Length != 2 || Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, parts[0].Trim()) < 0
-                || !long.TryParse(parts[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+            if (Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) < 0
+                || !long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
             {
-                throw new CliUsageException(ExcelCliText.Format("LimitInvalid", given, string.Join(", ", ParIndex.Excel.WorkbookLimits.Names)));
+                throw Malformed(given);
             }
 
-            limits = limits.With(parts[0].Trim(), value);
+            limits = limits.With(name, value);
         }
 
         return limits;

@@ -26,7 +26,7 @@ internal static class InputFile
     /// test machine cannot produce (CI runs as root, which may read a file without read permission).</summary>
     internal static byte[] ReadAll(string path, long maxBytes, string limitName, Func<string, Stream> open)
     {
-        using var stream = Open(path);
+        using var stream = Open(path, open);
         return ReadAll(stream, path, maxBytes, limitName);
     }
 
@@ -38,7 +38,7 @@ internal static class InputFile
     /// <exception cref="ParIndexException">Missing, a folder, unreadable, or over the limit.</exception>
     public static byte[] Rent(string path, long maxBytes, string limitName, out int length, out bool rented)
     {
-        using var stream = Open(path);
+        using var stream = Open(path, OpenFile);
         return ReadAll(stream, path, maxBytes, limitName, rent: true, out length, out rented);
     }
 
@@ -51,7 +51,7 @@ internal static class InputFile
         }
     }
 
-    private static FileStream Open(string path)
+    private static Stream Open(string path, Func<string, Stream> open)
     {
         if (path is null)
         {
