@@ -57,7 +57,14 @@ internal sealed class InputLimits
             var (name, text) = Split(limit) ?? ("", "");
             if (Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) >= 0 && !Names.Contains(name))
             {
-                continue; // a workbook limit (RoundInputs.WorkbookLimitsOf)
+                // A workbook limit, applied by RoundInputs.WorkbookLimitsOf; checked here too, so that a command that
+                // opens no workbook refuses a malformed one like any other instead of ignoring it.
+                if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var workbookValue) || workbookValue < 1)
+                {
+                    throw Malformed(limit);
+                }
+
+                continue;
             }
 
             if (!Names.Contains(name) || !long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1

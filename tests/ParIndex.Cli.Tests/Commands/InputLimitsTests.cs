@@ -68,6 +68,15 @@ public sealed class InputLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task AMalformedWorkbookLimit_IsRefusedByACommandThatOpensNoWorkbook()
+    {
+        var (code, output, error) = await f.Run("criteria", "validate", f.P("criteria.yaml"), "--limit", "file-bytes=0");
+
+        Assert.Equal((2, ""), (code, output));
+        Assert.Equal("error: --limit file-bytes=0: give NAME=N with N a whole number of 1 or more and NAME one of bytes, cell, rows, columns, units, work, file-bytes, unpacked-bytes, zip-entries, cell-chars, shared-strings, styles\n", error);
+    }
+
+    [Fact]
     public async Task WorkbookLimits_AreReadLikeTheOtherLimits_InAnyCaseAndWithSeparators()
     {
         // ROWS and COLUMNS set both the CSV and the workbook limit; each reader must accept what the other accepts.
