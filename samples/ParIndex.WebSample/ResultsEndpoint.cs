@@ -80,7 +80,7 @@ internal static class ResultsEndpoint
     private static void Read(IFormFile file, string? sheet, Action<TableSource> read)
     {
         using var stream = file.OpenReadStream();
-        using var table = WorkbookTables.Read(stream, Name(file), sheet);
+        using var table = WorkbookTables.Open(stream, Name(file), sheet);
         read(table);
     }
 

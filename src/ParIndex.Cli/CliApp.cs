@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -113,17 +114,7 @@ internal static class CliApp
         }
         catch (ParIndexException ex)
         {
-            // The first problems are what a user can act on; thousands of lines would bury them.
-            foreach (var d in ex.Diagnostics.Take(MaxErrorsShown))
-            {
-                error.WriteLine(Strings.FormatApp_Error(d));
-            }
-
-            if (ex.Diagnostics.Count > MaxErrorsShown)
-            {
-                error.WriteLine(Strings.FormatApp_Error(Safety.FormatApp_MoreErrors((ex.Diagnostics.Count - MaxErrorsShown).ToString("N0", CultureInfo.InvariantCulture))));
-            }
-
+            WriteErrors(ex.Diagnostics, error);
             return ExitCodes.BadInput;
         }
         catch (CliUsageException ex)
@@ -159,6 +150,21 @@ internal static class CliApp
 
     /// <summary>How many problems of one failed command are printed; the rest are counted.</summary>
     internal const int MaxErrorsShown = 20;
+
+    /// <summary>Writes the first <see cref="MaxErrorsShown"/> problems, then how many more there are.</summary>
+    internal static void WriteErrors(IReadOnlyList<Diagnostic> diagnostics, TextWriter error)
+    {
+        // The first problems are what a user can act on; thousands of lines would bury them.
+        foreach (var d in diagnostics.Take(MaxErrorsShown))
+        {
+            error.WriteLine(Strings.FormatApp_Error(d));
+        }
+
+        if (diagnostics.Count > MaxErrorsShown)
+        {
+            error.WriteLine(Strings.FormatApp_Error(Safety.FormatApp_MoreErrors((diagnostics.Count - MaxErrorsShown).ToString("N0", CultureInfo.InvariantCulture))));
+        }
+    }
 
     private static bool WorkingFolderExists()
     {

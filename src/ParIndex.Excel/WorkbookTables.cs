@@ -64,7 +64,7 @@ public static class WorkbookTables
     /// <param name="sheet">The worksheet to read, or <see langword="null"/> for the first; ignored for CSV.</param>
     /// <param name="limits">Reading limits, or <see langword="null"/> for <see cref="WorkbookLimits.Default"/>.</param>
     /// <exception cref="ParIndexException">The content is over a limit or has problems; all cell problems are listed.</exception>
-    public static TableSource Read(Stream stream, string sourceName, string? sheet = null, WorkbookLimits? limits = null)
+    public static TableSource Open(Stream stream, string sourceName, string? sheet = null, WorkbookLimits? limits = null)
     {
         if (stream is null)
         {
@@ -95,7 +95,7 @@ public static class WorkbookTables
         var kind = Sniff(head, buffer.Read(head, 0, head.Length));
         buffer.Position = 0;
         return kind == WorkbookKind.Csv
-            ? TableSource.ReadCsv(buffer, sourceName)
+            ? TableSource.OpenCsv(buffer, sourceName)
             : WorkbookTableSource.Read(buffer, sourceName, sheet, limits, kind == WorkbookKind.Xlsx);
     }
 

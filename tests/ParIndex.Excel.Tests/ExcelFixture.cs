@@ -63,7 +63,7 @@ internal static class ExcelFixture
     /// <summary>The diagnostics, one per line, of reading a workbook as self-assessments.</summary>
     public static string Problems(byte[] workbook, string name = "units.xlsx", string? sheet = null, WorkbookLimits? limits = null)
     {
-        var ex = Assert.Throws<ParIndexException>(() => ScoreJson(WorkbookTables.Read(new MemoryStream(workbook), name, sheet, limits)));
+        var ex = Assert.Throws<ParIndexException>(() => ScoreJson(WorkbookTables.Open(new MemoryStream(workbook), name, sheet, limits)));
         return string.Join("\n", ex.Diagnostics.Select(d => d.ToString()));
     }
 }

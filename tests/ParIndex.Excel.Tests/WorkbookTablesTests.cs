@@ -19,7 +19,7 @@ public class WorkbookTablesTests
     public void Workbook_ScoresToTheSameJsonAsTheEquivalentCsv()
     {
         var csv = ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv"));
-        Assert.Equal(csv, ScoreJson(WorkbookTables.Read(new MemoryStream(Units().Bytes()), "units.xlsx")));
+        Assert.Equal(csv, ScoreJson(WorkbookTables.Open(new MemoryStream(Units().Bytes()), "units.xlsx")));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class WorkbookTablesTests
         using var culture = Culture.English("de-DE");
         var book = new TestWorkbook().Sheet("S").Row(1, Header).Row(2, "X1", "Xã Một", "xa", 1, 95.5, 80.25).Row(3, "X2", "Xã Hai", "xa", 0, 0.1 + 0.2, 100);
         var csv = "unit_id,unit_name,group,1.1,1.2,1.10\nX1,Xã Một,xa,1,95.5,80.25\nX2,Xã Hai,xa,0,0.3,100\n";
-        Assert.Equal(ScoreJson(TableSource.ParseCsv(csv, "units.csv")), ScoreJson(WorkbookTables.Read(new MemoryStream(book.Bytes()), "units.xlsx")));
+        Assert.Equal(ScoreJson(TableSource.ParseCsv(csv, "units.csv")), ScoreJson(WorkbookTables.Open(new MemoryStream(book.Bytes()), "units.xlsx")));
     }
 
     [Fact]
@@ -36,28 +36,28 @@ public class WorkbookTablesTests
     {
         // Stored 0.95, shown 95 %: a ratio criterion reads 95, as if "95%" had been typed.
         var book = new TestWorkbook().Sheet("S").Row(1, Header).Row(2, "X1", "Xã Một", "xa", 1, Percent(0.95), Percent(0.8)).Row(3, "X2", "Xã Hai", "xa", 0, "NA", Percent(1));
-        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Read(new MemoryStream(book.Bytes()), "units.xlsx")));
+        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Open(new MemoryStream(book.Bytes()), "units.xlsx")));
     }
 
     [Fact]
     public void FormulaCells_AreReadByTheirSavedResult()
     {
         var book = new TestWorkbook().Sheet("S").Row(1, Header).Row(2, "X1", "Xã Một", "xa", Formula("2-1", "1"), Formula("190/2", "95"), 80).Row(3, "X2", "Xã Hai", "xa", 0, "NA", 100);
-        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Read(new MemoryStream(book.Bytes()), "units.xlsx")));
+        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Open(new MemoryStream(book.Bytes()), "units.xlsx")));
     }
 
     [Fact]
     public void BooleanCells_AreYesOrNo()
     {
         var book = new TestWorkbook().Sheet("S").Row(1, Header).Row(2, "X1", "Xã Một", "xa", true, 95, 80).Row(3, "X2", "Xã Hai", "xa", false, "NA", 100);
-        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Read(new MemoryStream(book.Bytes()), "units.xlsx")));
+        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Open(new MemoryStream(book.Bytes()), "units.xlsx")));
     }
 
     [Fact]
     public void HeaderAfterEmptyRows_AndEmptyRowsBetweenUnits_AreRead()
     {
         var book = new TestWorkbook().Sheet("S").Row(3, Header).Row(4, "X1", "Xã Một", "xa", 1, 95, 80).Row(7, "X2", "Xã Hai", "xa", 0, "NA", 100);
-        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Read(new MemoryStream(book.Bytes()), "units.xlsx")));
+        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Open(new MemoryStream(book.Bytes()), "units.xlsx")));
     }
 
     [Fact]
@@ -136,14 +136,14 @@ public class WorkbookTablesTests
     public void CodeStoredAsNumber_IsReadWhenNoOtherCodeCouldBeMeant()
     {
         var book = new TestWorkbook().Sheet("S").Row(1, "unit_id", "unit_name", "group", "1.1", 1.2, "1.10").Row(2, "X1", "Xã Một", "xa", 1, 95, 80).Row(3, "X2", "Xã Hai", "xa", 0, "NA", 100);
-        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Read(new MemoryStream(book.Bytes()), "units.xlsx")));
+        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Open(new MemoryStream(book.Bytes()), "units.xlsx")));
     }
 
     [Fact]
     public void SheetOption_ReadsTheNamedSheet_IgnoringCase()
     {
         var book = new TestWorkbook().Sheet("Hướng dẫn").Row(1, "đọc kỹ").Sheet("Tự đánh giá").Row(1, Header).Row(2, "X1", "Xã Một", "xa", 1, 95, 80).Row(3, "X2", "Xã Hai", "xa", 0, "NA", 100);
-        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Read(new MemoryStream(book.Bytes()), "units.xlsx", "TỰ ĐÁNH GIÁ")));
+        Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), ScoreJson(WorkbookTables.Open(new MemoryStream(book.Bytes()), "units.xlsx", "TỰ ĐÁNH GIÁ")));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class WorkbookWritersTests
             }
         }
 
-        var fromWorkbook = ScoreJson(WorkbookTables.Read(new MemoryStream(stream.ToArray()), "units.xlsx"));
+        var fromWorkbook = ScoreJson(WorkbookTables.Open(new MemoryStream(stream.ToArray()), "units.xlsx"));
         Assert.Equal(ScoreJson(TableSource.ParseCsv(UnitsCsv, "units.csv")), fromWorkbook);
     }
 

@@ -29,7 +29,7 @@ public class XlsFixtureTests
     public void XlsFromAStream_IsRecognisedByContent()
     {
         using var file = File.OpenRead(TestData.Path("tests", "ParIndex.Excel.Tests", "Fixtures", "units.xls"));
-        using var table = WorkbookTables.Read(file, "upload.bin");
+        using var table = WorkbookTables.Open(file, "upload.bin");
         Assert.Equal("units", table.Sheet);
         Assert.Equal("unit_id", table.Header[0]);
         Assert.True(table.Next());

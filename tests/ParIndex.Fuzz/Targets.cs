@@ -194,7 +194,7 @@ internal sealed class Targets
             case "workbook":
                 {
                     // First every cell as the reader gives it, then the same workbook as self-assessments.
-                    using (var table = WorkbookTables.Read(new MemoryStream(input), "units.xlsx"))
+                    using (var table = WorkbookTables.Open(new MemoryStream(input), "units.xlsx"))
                     {
                         while (table.Next())
                         {
@@ -206,7 +206,7 @@ internal sealed class Targets
                     }
 
                     var builder = new AssessmentInputBuilder(set);
-                    using (var table = WorkbookTables.Read(new MemoryStream(input), "units.xlsx"))
+                    using (var table = WorkbookTables.Open(new MemoryStream(input), "units.xlsx"))
                     {
                         AssessmentFiles.ReadSelfAssessments(builder, table);
                     }
@@ -238,7 +238,7 @@ internal sealed class Targets
 
     private IEnumerable<string[]> ExampleRows()
     {
-        using var table = TableSource.ReadCsv(new MemoryStream(units), "units.csv");
+        using var table = TableSource.OpenCsv(new MemoryStream(units), "units.csv");
         yield return table.Header;
         while (table.Next())
         {

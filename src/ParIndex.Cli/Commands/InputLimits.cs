@@ -57,7 +57,7 @@ internal sealed class InputLimits
             var (name, text) = Split(limit) ?? ("", "");
             if (Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) >= 0 && !Names.Contains(name))
             {
-                // A workbook limit, applied by RoundInputs.WorkbookLimitsOf; checked here too, so that a command that
+                // A workbook limit, applied by Workbook; checked here too, so that a command that
                 // opens no workbook refuses a malformed one like any other instead of ignoring it.
                 if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var workbookValue) || workbookValue < 1)
                 {
@@ -96,6 +96,32 @@ internal sealed class InputLimits
     {
         var at = limit.IndexOf('=', StringComparison.Ordinal);
         return at < 0 ? null : (limit.Substring(0, at).Trim().ToLowerInvariant(), limit.Substring(at + 1).Trim().Replace("_", "", StringComparison.Ordinal));
+    }
+
+    /// <summary>The workbook limits (ParIndex.Excel), with each --limit NAME=N that names one applied.</summary>
+    /// <exception cref="CliUsageException">A --limit value is neither a read limit nor NAME=N with a workbook limit's name and a whole number of 1 or more.</exception>
+    public static ParIndex.Excel.WorkbookLimits Workbook(ParseResult parse, CliContext context)
+    {
+        var limits = ParIndex.Excel.WorkbookLimits.Default;
+        foreach (var given in parse.GetValue(context.LimitOption) ?? Array.Empty<string>())
+        {
+            // Read like Of reads it (any case, '_' separators), and refused with the same message.
+            var (name, number) = Split(given) ?? ("", "");
+            if (Names.Contains(name) && Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) < 0)
+            {
+                continue; // a read limit of every input (Of)
+            }
+
+            if (Array.IndexOf(ParIndex.Excel.WorkbookLimits.Names, name) < 0
+                || !long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < 1)
+            {
+                throw Malformed(given);
+            }
+
+            limits = limits.With(name, value);
+        }
+
+        return limits;
     }
 
     /// <summary>The criteria load options: the defaults, with --limit bytes=N applied.</summary>

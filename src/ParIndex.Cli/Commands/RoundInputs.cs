@@ -4,7 +4,6 @@ using System.Linq;
 using ParIndex.Assessments;
 using ParIndex.Cli.Resources;
 using ParIndex.Criteria;
-using ParIndex.Excel;
 using ParIndex.IO;
 using ParIndex.Survey;
 
@@ -47,34 +46,11 @@ internal sealed class RoundInputs
     }
 
     /// <summary>Every input file named, for the check that --out never overwrites one.</summary>
-    public IEnumerable<string> Files(ParseResult parse)
-    {
-        yield return parse.GetValue(Units)!;
-        foreach (var file in parse.GetValue(Appraisal) ?? System.Array.Empty<string>())
-        {
-            yield return file;
-        }
-
-        if (parse.GetValue(Survey) is { } survey)
-        {
-            yield return survey;
-        }
-
-        if (parse.GetValue(Criteria) is { } criteria)
-        {
-            yield return criteria;
-        }
-
-        if (parse.GetValue(Responses) is { } responses)
-        {
-            yield return responses;
-        }
-
-        if (parse.GetValue(SurveyDefinition) is { } definition)
-        {
-            yield return definition;
-        }
-    }
+    public IEnumerable<string> Files(ParseResult parse) =>
+        new[] { parse.GetValue(Units) }
+            .Concat(parse.GetValue(Appraisal) ?? System.Array.Empty<string>())
+            .Concat(new[] { parse.GetValue(Survey), parse.GetValue(Criteria), parse.GetValue(Responses), parse.GetValue(SurveyDefinition) })
+            .OfType<string>();
 
     public CriteriaSet LoadCriteria(ParseResult parse) => CriteriaSetLoader.LoadFileOrShipped(parse.GetValue(Criteria), InputLimits.Of(parse, context).Criteria());
 
@@ -93,18 +69,7 @@ internal sealed class RoundInputs
     }
 
     /// <summary>Opens each input as a workbook (.xlsx, .xls) or CSV by its content; --sheet names the self-assessment workbook's sheet.</summary>
-    private System.Func<string, TableSource> Opener(ParseResult parse, string units)
-    {
-        var sheet = parse.GetValue(Sheet);
-        var limits = WorkbookLimitsOf(parse);
-        if (sheet is not null && !WorkbookTables.IsWorkbook(units))
-        {
-            throw new CliUsageException(ExcelCliText.Format("SheetNeedsWorkbook", units));
-        }
-
-        var read = InputLimits.Of(parse, context).Read;
-        return path => WorkbookTables.IsWorkbook(path) ? WorkbookTables.Open(path, path == units ? sheet : null, limits) : TableSource.OpenCsv(path, read);
-    }
+    private System.Func<string, TableSource> Opener(ParseResult parse, string units) => InputTables.Opener(parse, context, units, parse.GetValue(Sheet));
 
     /// <summary>The survey values computed from --responses, or null without it.</summary>
     public SurveyResult? LoadSurvey(ParseResult parse, CriteriaSet set, System.IO.TextWriter? warnings)
@@ -140,30 +105,5 @@ internal sealed class RoundInputs
         }
 
         return result;
-    }
-
-    /// <summary>The workbook limits, with each --limit NAME=N applied.</summary>
-    public WorkbookLimits WorkbookLimitsOf(ParseResult parse)
-    {
-        var limits = WorkbookLimits.Default;
-        foreach (var given in parse.GetValue(Limits) ?? System.Array.Empty<string>())
-        {
-            // Read like InputLimits reads it (any case, '_' separators), and refused with the same message.
-            var (name, number) = InputLimits.Split(given) ?? ("", "");
-            if (InputLimits.Names.Contains(name) && System.Array.IndexOf(WorkbookLimits.Names, name) < 0)
-            {
-                continue; // a read limit of every input (InputLimits)
-            }
-
-            if (System.Array.IndexOf(WorkbookLimits.Names, name) < 0
-                || !long.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < 1)
-            {
-                throw InputLimits.Malformed(given);
-            }
-
-            limits = limits.With(name, value);
-        }
-
-        return limits;
     }
 }

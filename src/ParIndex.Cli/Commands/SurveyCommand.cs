@@ -48,7 +48,7 @@ internal static class SurveyCommand
             var criteriaArg = parse.GetValue(criteria);
             // --limit NAME=N reaches every input of this command too: the criteria set, and the answers and population as CSV or workbooks.
             var limits = InputLimits.Of(parse, context);
-            var workbookLimits = new RoundInputs(context).WorkbookLimitsOf(parse);
+            var workbookLimits = InputLimits.Workbook(parse, context);
             TableSource Open(string path, string? sheetName) =>
                 sheetName is null && !WorkbookTables.IsWorkbook(path) ? TableSource.OpenCsv(path, limits.Read) : WorkbookTables.Open(path, sheetName, workbookLimits);
             var set = criteriaArg is not null || definitionArg is null

@@ -174,7 +174,7 @@ public static class AssessmentFiles
     /// <param name="sourceName">The name used in diagnostics (the uploaded file's name).</param>
     public static void ReadSelfAssessments(AssessmentInputBuilder builder, Stream csv, string sourceName)
     {
-        using var rows = TableSource.ReadCsv(csv, sourceName);
+        using var rows = TableSource.OpenCsv(csv, sourceName);
         ReadSelfAssessments(builder, rows);
     }
 
@@ -185,7 +185,7 @@ public static class AssessmentFiles
     /// <param name="roundName">The round's name.</param>
     public static void ReadAppraisalRound(AssessmentInputBuilder builder, Stream csv, string sourceName, string roundName)
     {
-        using var rows = TableSource.ReadCsv(csv, sourceName);
+        using var rows = TableSource.OpenCsv(csv, sourceName);
         ReadAppraisalRound(builder, rows, roundName);
     }
 
@@ -195,7 +195,7 @@ public static class AssessmentFiles
     /// <param name="sourceName">The name used in diagnostics.</param>
     public static void ReadSurvey(AssessmentInputBuilder builder, Stream csv, string sourceName)
     {
-        using var rows = TableSource.ReadCsv(csv, sourceName);
+        using var rows = TableSource.OpenCsv(csv, sourceName);
         ReadSurvey(builder, rows);
     }
 

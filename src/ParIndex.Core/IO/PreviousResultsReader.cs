@@ -42,7 +42,7 @@ public static class PreviousResultsReader
     /// <param name="source">The name used in diagnostics.</param>
     /// <param name="limits">The limits (bytes read); <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ParIndexException">The stream cannot be read, is over a limit or is not a results file.</exception>
-    public static PreviousResults Read(Stream stream, string source, ReadLimits? limits = null)
+    public static PreviousResults Load(Stream stream, string source, ReadLimits? limits = null)
     {
         if (stream is null)
         {

@@ -89,7 +89,7 @@ public abstract class TableSource : IDisposable
     /// <param name="stream">The CSV bytes; read to the end, not closed.</param>
     /// <param name="sourceName">The name used in diagnostics (the uploaded file's name).</param>
     /// <exception cref="ParIndexException">The stream is too large, empty or not UTF-8.</exception>
-    public static TableSource ReadCsv(Stream stream, string sourceName)
+    public static TableSource OpenCsv(Stream stream, string sourceName)
     {
         if (stream is null)
         {

@@ -53,7 +53,7 @@ public static class WeightSamplesReader
     /// <param name="source">The name used in diagnostics.</param>
     /// <param name="limits">The limits (bytes, cell length, rows, columns); <see cref="ReadLimits.Default"/> when <see langword="null"/>.</param>
     /// <exception cref="ParIndexException">The stream cannot be read, is over a limit or has problems; all are listed.</exception>
-    public static WeightSamples Read(Stream stream, string source, ReadLimits? limits = null)
+    public static WeightSamples Load(Stream stream, string source, ReadLimits? limits = null)
     {
         if (stream is null)
         {

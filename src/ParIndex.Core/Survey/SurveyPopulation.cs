@@ -36,7 +36,7 @@ public sealed class SurveyPopulation
     /// <exception cref="ParIndexException">The stream has problems; all are listed.</exception>
     public static SurveyPopulation Load(Stream stream, string sourceName, SurveyDefinition definition)
     {
-        using var rows = TableSource.ReadCsv(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
+        using var rows = TableSource.OpenCsv(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
         return Read(rows, definition ?? throw new ArgumentNullException(nameof(definition)));
     }
 

@@ -52,7 +52,7 @@ public static class SurveyResponseFiles
             throw new ArgumentNullException(nameof(definition));
         }
 
-        using var rows = TableSource.ReadCsv(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
+        using var rows = TableSource.OpenCsv(stream ?? throw new ArgumentNullException(nameof(stream)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
         return Read(rows, definition);
     }
 

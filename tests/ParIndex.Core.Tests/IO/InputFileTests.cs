@@ -46,7 +46,7 @@ public sealed class InputFileTests : IDisposable
         var table = new EndlessStream(new byte[] { 0 });
         var criteria = new EndlessStream(new byte[] { 0 });
 
-        var tableError = Assert.Throws<ParIndexException>(() => TableSource.ReadCsv(table, "upload.csv"));
+        var tableError = Assert.Throws<ParIndexException>(() => TableSource.OpenCsv(table, "upload.csv"));
         var criteriaError = Assert.Throws<ParIndexException>(() => CriteriaSetLoader.Load(criteria, "upload.yaml"));
 
         Assert.Equal("upload.csv: " + string.Format(NotText, 1), Assert.Single(tableError.Diagnostics).ToString());
@@ -59,7 +59,7 @@ public sealed class InputFileTests : IDisposable
     {
         var stream = new EndlessStream(Encoding.ASCII.GetBytes("unit_id,unit_name\0"));
 
-        var ex = Assert.Throws<ParIndexException>(() => TableSource.ReadCsv(stream, "upload.csv"));
+        var ex = Assert.Throws<ParIndexException>(() => TableSource.OpenCsv(stream, "upload.csv"));
 
         Assert.Equal("upload.csv: " + string.Format(NotText, 18), Assert.Single(ex.Diagnostics).ToString());
     }
@@ -101,7 +101,7 @@ public sealed class InputFileTests : IDisposable
 
         var opening = Assert.Throws<ParIndexException>(() => ParIndex.Internal.InputFile.ReadAll(
             path, 1000, "ReadLimits.MaxBytes", p => throw new UnauthorizedAccessException($"Access to the path '{p}' is denied.")));
-        var reading = Assert.Throws<ParIndexException>(() => TableSource.ReadCsv(new DeniedStream(), "upload.csv"));
+        var reading = Assert.Throws<ParIndexException>(() => TableSource.OpenCsv(new DeniedStream(), "upload.csv"));
 
         Assert.Equal($"{path}: no permission to read the file", Assert.Single(opening.Diagnostics).ToString());
         Assert.Equal("upload.csv: no permission to read the file", Assert.Single(reading.Diagnostics).ToString());

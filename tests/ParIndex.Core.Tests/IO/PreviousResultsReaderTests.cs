@@ -27,7 +27,7 @@ public class PreviousResultsReaderTests
         var writer = new StringWriter();
         ResultsCsvWriter.Write(Sample(), writer);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(writer.ToString()));
-        var previous = PreviousResultsReader.Read(stream, "prev.csv");
+        var previous = PreviousResultsReader.Load(stream, "prev.csv");
         Assert.Equal("B 1 1 90.00|A 2 2 80.00|C 3 1 70.00", string.Join("|", previous.Units.Select(u => $"{u.Id} {u.Rank} {u.GroupRank} {u.Index}")));
         Assert.Equal("prev.csv", previous.Source);
     }
@@ -36,7 +36,7 @@ public class PreviousResultsReaderTests
     public void AStreamOverTheByteLimitIsRefusedNamingTheSource()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("rank,unit_id,index\n1,A,90\n"));
-        var ex = Assert.Throws<ParIndexException>(() => PreviousResultsReader.Read(stream, "prev.csv", new ReadLimits { MaxBytes = 10 }));
+        var ex = Assert.Throws<ParIndexException>(() => PreviousResultsReader.Load(stream, "prev.csv", new ReadLimits { MaxBytes = 10 }));
         Assert.StartsWith("prev.csv", ex.Diagnostics.Single().ToString());
     }
 

@@ -169,7 +169,7 @@ areas:
     public void WeightSamplesReadFromAStreamTakeADecimalCommaLikeEveryOtherInput()
     {
         using var stream = new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("run;1;2\n1;\"0,5\";1,25\n2;1e-04;2\n"));
-        var samples = WeightSamplesReader.Read(stream, "w.csv");
+        var samples = WeightSamplesReader.Load(stream, "w.csv");
         Assert.Equal(new[] { "1", "2" }, samples.Codes);
         Assert.Equal(new[] { 0.5, 1.25, 0.0001, 2.0 }, samples.Rows.SelectMany(r => r));
     }
