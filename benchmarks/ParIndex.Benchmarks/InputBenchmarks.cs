@@ -16,6 +16,7 @@ public class InputBenchmarks
 {
     private SyntheticRound round = null!;
     private string directory = null!;
+    private AssessmentInputBuilder withUnits = null!;
 
     /// <summary>The size benchmarked.</summary>
     [ParamsSource(nameof(Scales))]
@@ -44,6 +45,29 @@ public class InputBenchmarks
         Path.Combine(directory, "units.csv"),
         new[] { Path.Combine(directory, "appraisal.csv"), Path.Combine(directory, "appraisal-round2.csv") },
         Path.Combine(directory, "survey.csv"));
+
+    /// <summary>units.csv alone (10,000 wide rows of 200 values) into a new builder.</summary>
+    [Benchmark]
+    public AssessmentInputBuilder ReadSelfAssessmentFile()
+    {
+        var builder = new AssessmentInputBuilder(round.Set);
+        using var table = TableSource.OpenCsv(Path.Combine(directory, "units.csv"));
+        AssessmentFiles.ReadSelfAssessments(builder, table);
+        return builder;
+    }
+
+    /// <summary>Reads units.csv into a new builder before each <see cref="ReadAppraisalRoundFile"/> (not timed).</summary>
+    [IterationSetup(Target = nameof(ReadAppraisalRoundFile))]
+    public void ReadUnitsFirst() => withUnits = ReadSelfAssessmentFile();
+
+    /// <summary>The first appraisal round alone (about 190,000 rows: value, points and delta adjustments) into a builder holding the units.</summary>
+    [Benchmark]
+    public AssessmentInputBuilder ReadAppraisalRoundFile()
+    {
+        using var table = TableSource.OpenCsv(Path.Combine(directory, "appraisal.csv"));
+        AssessmentFiles.ReadAppraisalRound(withUnits, table, "vòng 1");
+        return withUnits;
+    }
 
     /// <summary>The same values as text through the builder's SetSelf/SetSurvey/appraisal calls.</summary>
     [Benchmark]
