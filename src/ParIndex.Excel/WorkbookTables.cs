@@ -20,7 +20,7 @@ namespace ParIndex.Excel;
 /// </remarks>
 public static class WorkbookTables
 {
-    /// <summary>Opens a file as a table: a workbook (.xlsx, .xls) or CSV, told apart by its first bytes.</summary>
+    /// <summary>Opens a file as a table: a workbook (.xlsx, .xls) or CSV, told apart by its first bytes (a pipe, which cannot be read twice, is read as CSV).</summary>
     /// <param name="path">The file.</param>
     /// <param name="sheet">The worksheet to read (matched ignoring case), or <see langword="null"/> for the first; must be null for a CSV file.</param>
     /// <param name="limits">Reading limits, or <see langword="null"/> for <see cref="WorkbookLimits.Default"/>.</param>
@@ -128,6 +128,13 @@ public static class WorkbookTables
             }
 
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (!file.CanSeek)
+            {
+                // A pipe (<(command), /dev/stdin): the bytes read here would be missing from the real read that follows,
+                // which opens the path again. Such input is read as CSV.
+                return WorkbookKind.Csv;
+            }
+
             var head = new byte[8];
             var count = 0;
             int read;
