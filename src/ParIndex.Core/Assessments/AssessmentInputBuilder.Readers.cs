@@ -135,6 +135,12 @@ public sealed partial class AssessmentInputBuilder
     /// <summary>The ordinal of the unit added last.</summary>
     internal int LastUnitOrdinal => units.Count - 1;
 
+    /// <summary>Makes room for about <paramref name="units"/> more units, when a reader can tell how many are coming (at most <see cref="MaxUnits"/>).</summary>
+    internal void ExpectUnits(int units) => rows.Reserve((int)Math.Min((long)rows.Count + units, MaxUnits));
+
+    /// <summary>How many units were added so far.</summary>
+    internal int UnitCount => units.Count;
+
     /// <summary>The unit with the given ordinal.</summary>
     internal UnitInfo UnitAt(int ordinal) => units[ordinal];
 

@@ -218,20 +218,27 @@ public sealed partial class AssessmentInputBuilder
             Report(null, LocalizedText.Of(nameof(Messages.Input_NoSurveyResults), compiled.Set.Id, string.Join(", ", codes)));
         }
 
-        for (var u = 0; u < units.Count; u++)
+        // Cells left empty: not applicable where the leaf allows it, column by column; a missing value otherwise,
+        // reported unit by unit (the order the messages have always had).
+        var anyMissing = false;
+        for (var j = 0; j < compiled.LeafCount; j++)
+        {
+            var column = rows.Column(j);
+            if (compiled.NotApplicable[j] != NotApplicablePolicy.Forbidden)
+            {
+                Replace(column, CompiledCriteria.MissingCell, CompiledCriteria.NotApplicableCell);
+            }
+            else
+            {
+                anyMissing |= column.IndexOf(CompiledCriteria.MissingCell) >= 0;
+            }
+        }
+
+        for (var u = 0; anyMissing && u < units.Count; u++)
         {
             for (var j = 0; j < compiled.LeafCount; j++)
             {
-                if (rows[u, j] != CompiledCriteria.MissingCell)
-                {
-                    continue;
-                }
-
-                if (compiled.NotApplicable[j] != NotApplicablePolicy.Forbidden)
-                {
-                    rows[u, j] = CompiledCriteria.NotApplicableCell;
-                }
-                else if (compiled.IsSurvey[j] ? !noSurvey && !SurveyFileRefused : !suppressMissing)
+                if (rows[u, j] == CompiledCriteria.MissingCell && (compiled.IsSurvey[j] ? !noSurvey && !SurveyFileRefused : !suppressMissing))
                 {
                     Report(unitLocations[u], LocalizedText.Of(compiled.IsSurvey[j] ? nameof(Messages.Input_MissingSurveyResult) : nameof(Messages.Input_MissingValue), units[u].Id, compiled.LeafDefinition(j).Code));
                 }
@@ -275,6 +282,21 @@ public sealed partial class AssessmentInputBuilder
         }
 
         return false;
+    }
+
+    private static void Replace(Span<long> cells, long from, long to)
+    {
+#if NET
+        cells.Replace(from, to);
+#else
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] == from)
+            {
+                cells[i] = to;
+            }
+        }
+#endif
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

@@ -1,37 +1,48 @@
 using System;
-using System.Collections.Generic;
 using ParIndex.Criteria;
 
 namespace ParIndex.Assessments;
 
 /// <summary>
-/// The cells of the units added so far, row by row (a unit's leaves side by side), held in blocks of
-/// <see cref="BlockUnits"/> units: a few large arrays that the collector never moves, instead of one array per unit
-/// that it copies from generation to generation while a large file is read.
+/// The cells of the units added so far, already in the leaf-major layout scoring reads (leaf <c>j</c>'s cells side
+/// by side), in one array with room for <see cref="Capacity"/> units per leaf. A reader that knows about how many
+/// units are coming (<see cref="Reserve"/>: a CSV file's line count) fills it in place, so the cells are neither
+/// held twice nor transposed at the end; otherwise the room doubles as units are added.
 /// </summary>
 /// <remarks>
-/// A cell is stored XOR <see cref="CompiledCriteria.MissingCell"/>, so a new block's zeroed memory already reads as
-/// "missing" everywhere and needs no second pass to fill it.
+/// Writing a wide row touches one cache line per leaf, a few hundred lines that stay in the first-level cache while
+/// the next units of the row's block are written, so filling column by column costs no more than row by row.
 /// </remarks>
 internal sealed class UnitCells
 {
-    /// <summary>Units per block: 64 × 200 leaves × 8 bytes is a large object already.</summary>
-    private const int BlockUnits = 64;
+    private const int FirstCapacity = 64;
 
     private readonly int leafCount;
-    private readonly List<long[]> blocks = new();
+    private long[] cells = Array.Empty<long>();
 
     public UnitCells(int leafCount) => this.leafCount = leafCount;
 
     /// <summary>How many units have a row.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Units per leaf the array has room for.</summary>
+    public int Capacity { get; private set; }
+
+    /// <summary>Makes room for at least <paramref name="units"/> units in all (more are still accepted).</summary>
+    public void Reserve(int units)
+    {
+        if (units > Capacity)
+        {
+            Resize(units);
+        }
+    }
+
     /// <summary>Adds a row of <see cref="CompiledCriteria.MissingCell"/> for the next unit.</summary>
     public void AddRow()
     {
-        if (Count / BlockUnits == blocks.Count)
+        if (Count == Capacity)
         {
-            blocks.Add(new long[BlockUnits * leafCount]);
+            Resize(Math.Max(FirstCapacity, checked(Capacity * 2)));
         }
 
         Count++;
@@ -40,34 +51,48 @@ internal sealed class UnitCells
     /// <summary>A unit's cell for a leaf.</summary>
     public long this[int unit, int leaf]
     {
-        get => Slot(unit, leaf) ^ CompiledCriteria.MissingCell;
-        set => Slot(unit, leaf) = value ^ CompiledCriteria.MissingCell;
+        get => cells[(leaf * Capacity) + unit];
+        set => cells[(leaf * Capacity) + unit] = value;
     }
 
-    /// <summary>Every cell, leaf-major (leaf <c>j</c>'s cells are <c>[j × Count, (j + 1) × Count)</c>): the layout scoring reads.</summary>
+    /// <summary>A leaf's cells of every unit added, in unit order.</summary>
+    public Span<long> Column(int leaf) => cells.AsSpan(leaf * Capacity, Count);
+
+    /// <summary>Every cell, leaf-major (leaf <c>j</c>'s cells are <c>[j × Count, (j + 1) × Count)</c>); the cells are not used here afterwards.</summary>
     public long[] ToLeafMajor()
     {
-        var count = Count;
-        var cells = new long[leafCount * count];
-        for (var b = 0; b < blocks.Count; b++)
+        if (Count != Capacity)
         {
-            var block = blocks[b];
-            var first = b * BlockUnits;
-            var units = Math.Min(BlockUnits, count - first);
-
-            // Leaf by leaf within a block: each leaf's run of units is written in order, and the block stays in cache.
+            // Fewer units than reserved (blank lines, rows in error): close the gaps, leaf by leaf, into an exact array.
+            var exact = new long[leafCount * Count];
             for (var j = 0; j < leafCount; j++)
             {
-                var target = cells.AsSpan((j * count) + first, units);
-                for (var u = 0; u < units; u++)
-                {
-                    target[u] = block[(u * leafCount) + j] ^ CompiledCriteria.MissingCell;
-                }
+                Column(j).CopyTo(exact.AsSpan(j * Count, Count));
             }
+
+            cells = exact;
+            Capacity = Count;
         }
 
         return cells;
     }
 
-    private ref long Slot(int unit, int leaf) => ref blocks[unit / BlockUnits][((unit % BlockUnits) * leafCount) + leaf];
+    private void Resize(int capacity)
+    {
+#if NET
+        // Every element is written below.
+        var grown = GC.AllocateUninitializedArray<long>(checked(leafCount * capacity));
+#else
+        var grown = new long[checked(leafCount * capacity)];
+#endif
+        for (var j = 0; j < leafCount; j++)
+        {
+            var column = grown.AsSpan(j * capacity, capacity);
+            Column(j).CopyTo(column);
+            column.Slice(Count).Fill(CompiledCriteria.MissingCell);
+        }
+
+        cells = grown;
+        Capacity = capacity;
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class AppraisalFastPath
     private readonly CompiledCriteria compiled;
     private readonly AppraisalRoundBuilder round;
     private readonly TableSource table;
-    private readonly Dictionary<long, int> seen;
+    private readonly FirstLines seen;
     private readonly int unitColumn;
     private readonly int codeColumn;
     private readonly int reasonColumn;
@@ -31,7 +31,7 @@ internal sealed class AppraisalFastPath
     private readonly Dictionary<long, string> deltaTexts = new();
 
     /// <summary>A fast path for one round's table; <paramref name="seen"/> is the general path's (unit, leaf) → first line map, shared so a repeat is caught whichever path read the first row.</summary>
-    public AppraisalFastPath(AssessmentInputBuilder builder, AppraisalRoundBuilder round, TableSource table, HeaderColumns columns, Dictionary<long, int> seen)
+    public AppraisalFastPath(AssessmentInputBuilder builder, AppraisalRoundBuilder round, TableSource table, HeaderColumns columns, FirstLines seen)
     {
         this.builder = builder;
         compiled = builder.Compiled;
@@ -74,8 +74,8 @@ internal sealed class AppraisalFastPath
             given = bytes.Length > 0 ? k : given;
         }
 
-        var key = ((long)unit << 32) | (uint)leaf;
-        if (given < 0 || seen.ContainsKey(key))
+        var key = FirstLines.Key(unit, leaf);
+        if (given < 0 || seen.Contains(key))
         {
             return false;
         }
@@ -89,7 +89,7 @@ internal sealed class AppraisalFastPath
             return false;
         }
 
-        seen[key] = table.Line;
+        seen.Add(key, table.Line);
         round.AddChecked(unit, leaf, kind, cell, display, reason, table.Source, table.Sheet, table.Line, column + 1);
         return true;
     }

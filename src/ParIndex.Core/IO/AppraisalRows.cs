@@ -41,7 +41,7 @@ internal static class AppraisalRows
         }
 
         var round = builder.AddAppraisalRound(roundName);
-        var seen = new Dictionary<long, int>();
+        var seen = new FirstLines(builder.UnitCount, builder.Compiled.LeafCount);
         var fast = new AppraisalFastPath(builder, round, table, columns, seen);
         var given = new List<string>(AdjustmentColumns.Length);
         while (table.Next())
@@ -84,13 +84,13 @@ internal static class AppraisalRows
                 continue;
             }
 
-            if (seen.TryGetValue(key, out var firstLine))
+            if (seen.TryGetFirst(key, out var firstLine))
             {
                 builder.Report(table.At(table.Line, columns[Code] + 1), LocalizedText.Of(nameof(Messages.Appraisal_SecondAdjustment), id, code, firstLine));
                 continue;
             }
 
-            seen[key] = table.Line;
+            seen.Add(key, table.Line);
             var column = columns[given[0]];
             var at = table.At(table.Line, column + 1);
             var text = table.Field(column);

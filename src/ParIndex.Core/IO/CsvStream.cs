@@ -37,6 +37,9 @@ internal sealed class CsvStream : TableSource
     private readonly bool utf8;
     private string?[] fields = Array.Empty<string?>();
     private byte[]? rentedBuffer;
+#if NET
+    private ReadOnlyMemory<byte> text;
+#endif
     private int line;
     private int fieldCount;
     private long records;
@@ -102,7 +105,9 @@ internal sealed class CsvStream : TableSource
 
         var memory = new ReadOnlyMemory<byte>(bytes, start, length - start);
         var delimiter = CsvTable.DetectDelimiter(memory.Span);
-        return Start(() => CsvReader.Create(memory, CsvTable.Options(delimiter)), path, delimiter, limits, utf8: true);
+        var stream = Start(() => CsvReader.Create(memory, CsvTable.Options(delimiter)), path, delimiter, limits, utf8: true);
+        stream.text = memory;
+        return stream;
 #else
         return FromText(CsvTable.Decode(length == bytes.Length ? bytes : bytes.AsSpan(0, length).ToArray(), path), path, limits);
 #endif
@@ -269,6 +274,28 @@ internal sealed class CsvStream : TableSource
         // No white space at either end: string.Trim would remove nothing, so the text is exactly these bytes.
         return bytes.Length == 0 || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
     }
+
+#if NET
+    /// <summary>
+    /// The lines after the header, bounded by the delimiters a row as wide as the header needs (a file of blank lines or
+    /// short rows gets no large estimate). Quoted line breaks and delimiters only raise it.
+    /// </summary>
+    internal override int RowCountHint
+    {
+        get
+        {
+            var span = text.Span;
+            if (span.IsEmpty)
+            {
+                return 0;
+            }
+
+            var lines = (long)span.Count((byte)'\n') + 1 - HeaderLine;
+            var wide = Header.Length > 1 ? span.Count((byte)Delimiter) / (Header.Length - 1) : lines;
+            return (int)Math.Max(0, Math.Min(Math.Min(lines, wide), int.MaxValue));
+        }
+    }
+#endif
 
     /// <summary>The rest of the records, materialised.</summary>
     public CsvTable ToTable()

@@ -106,6 +106,7 @@ internal static class SelfAssessmentRows
         var unitColumn = columns[UnitId];
         var caseless = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
         var any = false;
+        builder.ExpectUnits(table.RowCountHint);
         while (table.Next())
         {
             any = true;

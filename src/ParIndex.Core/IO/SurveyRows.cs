@@ -29,7 +29,7 @@ internal static class SurveyRows
             return;
         }
 
-        var seen = new Dictionary<long, int>();
+        var seen = new FirstLines(builder.UnitCount, builder.Compiled.LeafCount);
         var (unitColumn, codeColumn, valueColumn) = (columns[UnitId], columns[Code], columns[Value]);
         while (table.Next())
         {
@@ -46,13 +46,13 @@ internal static class SurveyRows
                 continue;
             }
 
-            if (seen.TryGetValue(key, out var firstLine))
+            if (seen.TryGetFirst(key, out var firstLine))
             {
                 builder.Report(table.At(table.Line, columns[Code] + 1), LocalizedText.Of(nameof(Messages.Survey_SecondResult), id, code, firstLine));
                 continue;
             }
 
-            seen[key] = table.Line;
+            seen.Add(key, table.Line);
             var at = table.At(table.Line, columns[Value] + 1);
             if (ValueText.TryParseNumber(text, out var ratio) && (ratio < 0 || ratio > 100))
             {
@@ -68,7 +68,7 @@ internal static class SurveyRows
     /// The common row read from its bytes with no string made: an ASCII unit id and code, a plain number from 0 to 100
     /// the leaf reads cleanly. Any other row (or one with something to report) is left untouched to the general path.
     /// </summary>
-    private static bool TryReadPlain(AssessmentInputBuilder builder, TableSource table, int unitColumn, int codeColumn, int valueColumn, Dictionary<long, int> seen)
+    private static bool TryReadPlain(AssessmentInputBuilder builder, TableSource table, int unitColumn, int codeColumn, int valueColumn, FirstLines seen)
     {
         if (!RowChecks.TryKeyFromBytes(builder, table, unitColumn, codeColumn, out var unit, out var leaf)
             || !builder.Compiled.IsSurvey[leaf]
@@ -79,13 +79,13 @@ internal static class SurveyRows
             return false;
         }
 
-        var key = ((long)unit << 32) | (uint)leaf;
-        if (seen.ContainsKey(key))
+        var key = FirstLines.Key(unit, leaf);
+        if (seen.Contains(key))
         {
             return false;
         }
 
-        seen[key] = table.Line;
+        seen.Add(key, table.Line);
         builder.SetSurveyCell(unit, leaf, cell);
         return true;
     }

@@ -128,6 +128,12 @@ public abstract class TableSource : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// About how many data rows follow the header, never fewer than the rows that are as wide as the header; 0 when
+    /// the source cannot tell cheaply. A reader sizes its storage by it.
+    /// </summary>
+    internal virtual int RowCountHint => 0;
+
     /// <summary>Releases what the source holds open.</summary>
     public void Dispose()
     {

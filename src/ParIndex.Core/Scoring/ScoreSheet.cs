@@ -257,7 +257,7 @@ public sealed class UnitScore
     }
 
     private NodeScore NodeAt(int n) =>
-        new(sheet.CriteriaSet.Nodes[n], sheet.FinalTicks(n, Ordinal), sheet.SelfTicks(n, Ordinal), sheet.MaxTicks(n, Ordinal), sheet.CriteriaSet.Precision);
+        new(sheet, n, Ordinal);
 
     /// <summary>The unit's scorecard (phiếu chấm điểm): every criterion with its self value, each appraisal and the final points.</summary>
     public Scorecard Scorecard() => global::ParIndex.Scoring.Scorecard.For(this);
@@ -269,15 +269,20 @@ public sealed class UnitScore
 /// <summary>One node's result for one unit.</summary>
 public readonly struct NodeScore
 {
-    private readonly int precision;
+    // The self points are read from the sheet only when asked for: they need a second scoring pass of the
+    // whole sheet (the self columns), which a reader of final points and indices (a results table) should not pay for.
+    private readonly ScoreSheet? sheet;
+    private readonly int node;
+    private readonly int unit;
 
-    internal NodeScore(CriteriaNode node, long points, long self, long max, int precision)
+    internal NodeScore(ScoreSheet sheet, int node, int unit)
     {
-        Node = node;
-        Points = Points.FromTicks(points);
-        SelfPoints = Points.FromTicks(self);
-        MaxPoints = Points.FromTicks(max);
-        this.precision = precision;
+        this.sheet = sheet;
+        this.node = node;
+        this.unit = unit;
+        Node = sheet.CriteriaSet.Nodes[node];
+        Points = Points.FromTicks(sheet.FinalTicks(node, unit));
+        MaxPoints = Points.FromTicks(sheet.MaxTicks(node, unit));
     }
 
     /// <summary>The node.</summary>
@@ -287,7 +292,7 @@ public readonly struct NodeScore
     public Points Points { get; }
 
     /// <summary>Self-assessed points before appraisal (zero for survey criteria).</summary>
-    public Points SelfPoints { get; }
+    public Points SelfPoints => sheet is null ? default : Points.FromTicks(sheet.SelfTicks(node, unit));
 
     /// <summary>The applicable maximum (zero for a deduction or bonus block, or when all of it is not applicable).</summary>
     public Points MaxPoints { get; }
@@ -296,5 +301,5 @@ public readonly struct NodeScore
     public decimal? Index => FixedMath.Index(Points.Ticks, MaxPoints.Ticks);
 
     /// <summary>The component index rounded to the set's precision, or <see langword="null"/>.</summary>
-    public decimal? ReportedIndex => Index is { } i ? decimal.Round(i, precision, MidpointRounding.AwayFromZero) : null;
+    public decimal? ReportedIndex => Index is { } i && sheet is not null ? decimal.Round(i, sheet.CriteriaSet.Precision, MidpointRounding.AwayFromZero) : null;
 }
