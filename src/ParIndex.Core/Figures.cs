@@ -19,7 +19,21 @@ public static class Figures
     /// <summary>The points rounded half away from zero to <paramref name="precision"/> places, carrying exactly that many decimals.</summary>
     /// <param name="points">The exact points.</param>
     /// <param name="precision">Decimal places, 0 to 6.</param>
-    public static decimal Round(Points points, int precision) => Round(points.ToDecimal(), precision);
+    public static decimal Round(Points points, int precision)
+    {
+        // From the ticks with integers (a results table rounds hundreds of thousands of figures); the decimal path for
+        // what it alone decides: a negative amount that rounds to zero (decimal keeps a sign on zero).
+        var ticks = points.Ticks;
+        var divisor = TickDivisors[CheckPrecision(precision)];
+        var magnitude = ticks < 0 ? -ticks : ticks;
+        var rounded = (magnitude / divisor) + (magnitude % divisor * 2 >= divisor ? 1 : 0);
+        return rounded == 0 && ticks < 0
+            ? Round(points.ToDecimal(), precision)
+            : new decimal((int)rounded, (int)(rounded >> 32), 0, ticks < 0, (byte)precision);
+    }
+
+    /// <summary>Ticks per unit of the last reported decimal place, for precisions 0 to 6.</summary>
+    private static readonly long[] TickDivisors = { 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1 };
 
     /// <summary>
     /// The value rounded up (towards +∞) to <paramref name="precision"/> places, with exactly that many decimals: for

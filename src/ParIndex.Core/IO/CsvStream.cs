@@ -290,7 +290,8 @@ internal sealed class CsvStream : TableSource
                 return 0;
             }
 
-            var lines = (long)span.Count((byte)'\n') + 1 - HeaderLine;
+            // Lines after the header's: a last line without a line break counts too.
+            var lines = (long)span.Count((byte)'\n') + (span[span.Length - 1] == (byte)'\n' ? 0 : 1) - HeaderLine;
             var wide = Header.Length > 1 ? span.Count((byte)Delimiter) / (Header.Length - 1) : lines;
             return (int)Math.Max(0, Math.Min(Math.Min(lines, wide), int.MaxValue));
         }

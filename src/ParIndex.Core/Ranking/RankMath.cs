@@ -134,15 +134,55 @@ internal static class RankMath
             return Smallest(estimate, n => CompareExact(n, max, targetPoints, targetMax) > 0);
         }
 
+        if (TryReportedKey(targetPoints, targetMax, precision, out var targetKey) && TryGuessAbove(targetKey, max, precision, out var keyGuess))
+        {
+            // Integers only on the common path: the guess comes from the target's key, and Smallest checks it exactly.
+            return Smallest(keyGuess, n => TryReportedKey(n, max, precision, out var key) ? key > targetKey : Reported(n, max, precision) > Reported(targetPoints, targetMax, precision));
+        }
+
         var target = Reported(targetPoints, targetMax, precision);
         var half = 0.5m / Pow10(precision);
         var guess = (long)decimal.Ceiling((target + half) * max / 100m);
-        if (TryReportedKey(targetPoints, targetMax, precision, out var targetKey))
+        return Smallest(guess, n => Reported(n, max, precision) > target);
+    }
+
+    /// <summary>
+    /// Where a key above <paramref name="targetKey"/> starts with this maximum: a reported index × 10^p of at least
+    /// targetKey + 1 needs points × 100 × 10^p ÷ max ≥ targetKey + ½, i.e. points ≥ (2 × targetKey + 1) × max ÷ (200 × 10^p).
+    /// Only an estimate for <see cref="Smallest"/> (which finds the exact boundary from it); false when it would not fit.
+    /// </summary>
+    private static bool TryGuessAbove(long targetKey, long max, int precision, out long guess)
+    {
+        guess = 0;
+#if NET
+        if (precision < 0 || precision > 9)
         {
-            return Smallest(guess, n => TryReportedKey(n, max, precision, out var key) ? key > targetKey : Reported(n, max, precision) > target);
+            return false;
         }
 
-        return Smallest(guess, n => Reported(n, max, precision) > target);
+        Int128 scale = 200;
+        for (var i = 0; i < precision; i++)
+        {
+            scale *= 10;
+        }
+
+        var numerator = ((Int128)targetKey * 2 + 1) * max;
+        var quotient = numerator / scale;
+        if (quotient * scale < numerator)
+        {
+            quotient++;
+        }
+
+        if (quotient > long.MaxValue / 2 || quotient < long.MinValue / 2)
+        {
+            return false;
+        }
+
+        guess = (long)quotient;
+        return true;
+#else
+        return false;
+#endif
     }
 
     /// <summary>The smallest ticks at which the index reaches a band minimum.</summary>

@@ -101,8 +101,11 @@ public sealed class RankedUnit
 
     internal long MaxTicks => Score.MaxPoints.Ticks;
 
-    /// <summary><see cref="UnitScore.ReportedIndex"/>, computed once for sorting (zero when ranking exactly).</summary>
+    /// <summary><see cref="UnitScore.ReportedIndex"/>, computed once for sorting when the integer <see cref="IndexKey"/> is not exact for every unit (zero otherwise).</summary>
     internal decimal ReportedIndexKey { get; set; }
+
+    /// <summary>The reported index × 10^precision (<see cref="RankMath.TryReportedKey"/>) for sorting, when exact for every unit.</summary>
+    internal long IndexKey;
 }
 
 /// <summary>A unit's rank in one area (component index).</summary>

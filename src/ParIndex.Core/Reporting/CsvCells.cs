@@ -43,7 +43,7 @@ internal static class CsvCells
     }
 
     /// <summary>Points as reported: <see cref="Figures.Round(Points, int)"/>.</summary>
-    public static void Number(CsvWriter csv, Points value, int precision) => Number(csv, Figures.Round(value, precision), precision);
+    public static void Number(CsvWriter csv, Points value, int precision) => csv.WriteField(Figures.Round(value, precision), Format(precision).AsSpan());
 
     /// <summary>A statistic (a rank, a share) in <paramref name="format"/>, or an empty cell when undefined (NaN, infinite).</summary>
     public static void Statistic(CsvWriter csv, double? value, string format)
