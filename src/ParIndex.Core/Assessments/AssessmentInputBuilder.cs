@@ -223,14 +223,15 @@ public sealed partial class AssessmentInputBuilder
         var anyMissing = false;
         for (var j = 0; j < compiled.LeafCount; j++)
         {
-            var column = rows.Column(j);
+            // Stored cells are XOR MissingCell: a missing one is stored as 0.
+            var column = rows.StoredColumn(j);
             if (compiled.NotApplicable[j] != NotApplicablePolicy.Forbidden)
             {
-                Replace(column, CompiledCriteria.MissingCell, CompiledCriteria.NotApplicableCell);
+                Replace(column, 0, CompiledCriteria.NotApplicableCell ^ CompiledCriteria.MissingCell);
             }
             else
             {
-                anyMissing |= column.IndexOf(CompiledCriteria.MissingCell) >= 0;
+                anyMissing |= column.IndexOf(0L) >= 0;
             }
         }
 

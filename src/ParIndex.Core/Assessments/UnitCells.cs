@@ -10,6 +10,8 @@ namespace ParIndex.Assessments;
 /// held twice nor transposed at the end; otherwise the room doubles as units are added.
 /// </summary>
 /// <remarks>
+/// A cell is stored XOR <see cref="CompiledCriteria.MissingCell"/>, so new zeroed memory already reads as "missing"
+/// and needs no pass to fill it; <see cref="ToLeafMajor"/> turns the stored cells into plain ones, in place.
 /// Writing a wide row touches one cache line per leaf, a few hundred lines that stay in the first-level cache while
 /// the next units of the row's block are written, so filling column by column costs no more than row by row.
 /// </remarks>
@@ -51,12 +53,12 @@ internal sealed class UnitCells
     /// <summary>A unit's cell for a leaf.</summary>
     public long this[int unit, int leaf]
     {
-        get => cells[(leaf * Capacity) + unit];
-        set => cells[(leaf * Capacity) + unit] = value;
+        get => cells[(leaf * Capacity) + unit] ^ CompiledCriteria.MissingCell;
+        set => cells[(leaf * Capacity) + unit] = value ^ CompiledCriteria.MissingCell;
     }
 
-    /// <summary>A leaf's cells of every unit added, in unit order.</summary>
-    public Span<long> Column(int leaf) => cells.AsSpan(leaf * Capacity, Count);
+    /// <summary>A leaf's cells of every unit added, in unit order, as stored: each XOR <see cref="CompiledCriteria.MissingCell"/>.</summary>
+    public Span<long> StoredColumn(int leaf) => cells.AsSpan(leaf * Capacity, Count);
 
     /// <summary>Every cell, leaf-major (leaf <c>j</c>'s cells are <c>[j × Count, (j + 1) × Count)</c>); the cells are not used here afterwards.</summary>
     public long[] ToLeafMajor()
@@ -67,29 +69,44 @@ internal sealed class UnitCells
             var exact = new long[leafCount * Count];
             for (var j = 0; j < leafCount; j++)
             {
-                Column(j).CopyTo(exact.AsSpan(j * Count, Count));
+                StoredColumn(j).CopyTo(exact.AsSpan(j * Count, Count));
             }
 
             cells = exact;
             Capacity = Count;
         }
 
+        Unmask(cells);
         return cells;
+    }
+
+    /// <summary>Stored cells to plain ones (XOR is its own inverse).</summary>
+    private static void Unmask(Span<long> cells)
+    {
+        var i = 0;
+#if NET
+        var mask = new System.Numerics.Vector<long>(CompiledCriteria.MissingCell);
+        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<long, System.Numerics.Vector<long>>(cells);
+        for (var v = 0; v < vectors.Length; v++)
+        {
+            vectors[v] ^= mask;
+        }
+
+        i = vectors.Length * System.Numerics.Vector<long>.Count;
+#endif
+        for (; i < cells.Length; i++)
+        {
+            cells[i] ^= CompiledCriteria.MissingCell;
+        }
     }
 
     private void Resize(int capacity)
     {
-#if NET
-        // Every element is written below.
-        var grown = GC.AllocateUninitializedArray<long>(checked(leafCount * capacity));
-#else
+        // Zeroed, that is missing; the units added so far are copied in.
         var grown = new long[checked(leafCount * capacity)];
-#endif
         for (var j = 0; j < leafCount; j++)
         {
-            var column = grown.AsSpan(j * capacity, capacity);
-            Column(j).CopyTo(column);
-            column.Slice(Count).Fill(CompiledCriteria.MissingCell);
+            StoredColumn(j).CopyTo(grown.AsSpan(j * capacity, capacity));
         }
 
         cells = grown;

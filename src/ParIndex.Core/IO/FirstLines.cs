@@ -15,7 +15,11 @@ namespace ParIndex.IO;
 internal sealed class FirstLines
 {
     private readonly int leafCount;
-    private readonly List<(long Key, int Line)> order = new();
+    private const int ChunkSize = 4096;
+
+    // The pairs in reading order, in chunks that are never copied as they grow.
+    private readonly List<(long Key, int Line)[]> order = new();
+    private int count;
     private Dictionary<long, int>? lines;
     private ulong[] bits;
 
@@ -47,9 +51,10 @@ internal sealed class FirstLines
 
         if (lines is null)
         {
-            lines = new Dictionary<long, int>(order.Count);
-            foreach (var (k, l) in order)
+            lines = new Dictionary<long, int>(count);
+            for (var i = 0; i < count; i++)
             {
+                var (k, l) = order[i / ChunkSize][i % ChunkSize];
                 lines.Add(k, l);
             }
         }
@@ -71,7 +76,13 @@ internal sealed class FirstLines
         bits[word] |= 1UL << (int)(bit & 63);
         if (lines is null)
         {
-            order.Add((key, line));
+            if (count == order.Count * ChunkSize)
+            {
+                order.Add(new (long, int)[ChunkSize]);
+            }
+
+            order[count / ChunkSize][count % ChunkSize] = (key, line);
+            count++;
         }
         else
         {

@@ -12,6 +12,28 @@ internal static class RankMath
     public static decimal Reported(long points, long max, int precision) =>
         decimal.Round(FixedMath.Index(points, max)!.Value, precision, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// The index as printed: <see cref="Figures.Round(decimal, int)"/> of <see cref="Reported"/>, with exactly
+    /// <paramref name="precision"/> decimals; <see langword="null"/> when the maximum is zero. From the integer key
+    /// where that is exact (a results table prints tens of thousands of indices), on decimals otherwise.
+    /// </summary>
+    public static decimal? ReportedFigure(long points, long max, int precision)
+    {
+        if (max == 0)
+        {
+            return null;
+        }
+
+        // A negative index that rounds to zero is left to decimal, which keeps a sign on zero.
+        if (TryReportedKey(points, max, precision, out var key) && !(key == 0 && points < 0))
+        {
+            var magnitude = (ulong)(key < 0 ? -key : key);
+            return new decimal((int)magnitude, (int)(magnitude >> 32), 0, key < 0, (byte)precision);
+        }
+
+        return Figures.Round(Reported(points, max, precision), precision);
+    }
+
     /// <summary>Compares p1/m1 with p2/m2 exactly (both maxima positive).</summary>
     public static int CompareExact(long p1, long m1, long p2, long m2) =>
         (new BigInteger(p1) * m2).CompareTo(new BigInteger(p2) * m1);
@@ -188,6 +210,16 @@ internal static class RankMath
     /// <summary>The smallest ticks at which the index reaches a band minimum.</summary>
     public static long TicksToReach(long max, decimal minIndex, bool exact, int precision)
     {
+        // Reported: the key must reach ⌈minIndex × 10^p⌉ (as ReachesBand compares), found on integers from a guess above the key before it.
+        if (!exact && Math.Abs(minIndex) < 1e12m && TryReportedKey(0, max, precision, out _))
+        {
+            var threshold = (long)decimal.Ceiling(minIndex * Pow10(precision));
+            if (TryGuessAbove(threshold - 1, max, precision, out var keyGuess))
+            {
+                return Smallest(keyGuess, n => TryReportedKey(n, max, precision, out var key) ? key >= threshold : ReachesBand(n, max, minIndex, exact, precision));
+            }
+        }
+
         var guess = (long)decimal.Ceiling(minIndex * max / 100m);
         return Smallest(guess, n => ReachesBand(n, max, minIndex, exact, precision));
     }

@@ -45,6 +45,19 @@ internal static class CsvCells
     /// <summary>Points as reported: <see cref="Figures.Round(Points, int)"/>.</summary>
     public static void Number(CsvWriter csv, Points value, int precision) => csv.WriteField(Figures.Round(value, precision), Format(precision).AsSpan());
 
+    /// <summary>An index (points ÷ maximum × 100) as reported, or an empty cell when the maximum is zero: <see cref="Ranking.RankMath.ReportedFigure"/>.</summary>
+    public static void Index(CsvWriter csv, long points, long max, int precision)
+    {
+        if (Ranking.RankMath.ReportedFigure(points, max, precision) is { } figure)
+        {
+            csv.WriteField(figure, Format(precision).AsSpan());
+        }
+        else
+        {
+            csv.WriteField("");
+        }
+    }
+
     /// <summary>A statistic (a rank, a share) in <paramref name="format"/>, or an empty cell when undefined (NaN, infinite).</summary>
     public static void Statistic(CsvWriter csv, double? value, string format)
     {

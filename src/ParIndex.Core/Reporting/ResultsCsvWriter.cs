@@ -76,19 +76,12 @@ public static class ResultsCsvWriter
                 CsvCells.Number(csv, s.OverScoringPenalty, p);
             }
 
-            CsvCells.Number(csv, s.ReportedIndex, p);
+            CsvCells.Index(csv, s.Points.Ticks, s.MaxPoints.Ticks, p);
             csv.WriteField(unit.Band?.Name ?? "");
             foreach (var area in s.Areas)
             {
                 CsvCells.Number(csv, area.Points, p);
-                if (area.ReportedIndex is { } index)
-                {
-                    CsvCells.Number(csv, index, p);
-                }
-                else
-                {
-                    csv.WriteField("");
-                }
+                CsvCells.Index(csv, area.Points.Ticks, area.MaxPoints.Ticks, p);
             }
 
             RankingColumns.Write(csv, unit);
