@@ -256,6 +256,45 @@ public class AssessmentFilesTests
     public void AppraisalFileWithoutReasonColumn_IsReported() =>
         Assert.Equal("round1.csv:1:1: the header has no 'reason' column", Error(Units, Survey, "unit_id,code,value\nU1,1.2,80\n"));
 
+    /// <summary>
+    /// A file's storage is sized from its line count (blank lines and quoted line breaks make that too many) or grows
+    /// (text has no count): every way gives the same cells as reading the rows one by one.
+    /// </summary>
+    [Fact]
+    public void ManyUnits_ReadFromBytesWithBlankLinesAndQuotedBreaks_OrFromText_GiveTheSameScores()
+    {
+        var rows = Enumerable.Range(1, 150).Select(i => (i % 2 == 0 ? Row1 : Row2).Replace("U1,Đơn vị 1", $"U{i},\"Đơn vị\n{i}\"").Replace("U2,Đơn vị 2", $"U{i},Đơn vị {i}"));
+        var plain = WideHeader + "\n" + string.Join("\n", rows) + "\n";
+        var spaced = WideHeader + "\n\n" + string.Join("\n\n", rows) + "\n\n\n";
+        var survey = "unit_id,code,value\n" + string.Concat(Enumerable.Range(1, 150).Select(i => $"U{i},3.1,{i % 101}\nU{i},3.2,50\n"));
+
+        string Scores(AssessmentInput input) => string.Join(" ", Scorer.Score(input).Units.Select(u => $"{u.Id}:{u.Name}:{u.Points}/{u.MaxPoints}"));
+        AssessmentInput FromBytes(string units)
+        {
+            var builder = new AssessmentInputBuilder(Set);
+            AssessmentFiles.ReadSelfAssessments(builder, new System.IO.MemoryStream(Encoding.UTF8.GetBytes(units)), "units.csv");
+            AssessmentFiles.ReadSurvey(builder, survey, "survey.csv");
+            return builder.Build();
+        }
+
+        var expected = Scores(Read(plain, survey));
+        Assert.Contains("U150:Đơn vị\n150:", expected);
+        Assert.Equal(expected, Scores(FromBytes(plain)));
+        Assert.Equal(expected, Scores(FromBytes(spaced)));
+        Assert.Equal(expected, Scores(Read(spaced, survey)));
+    }
+
+    [Fact]
+    public void ASecondAdjustmentInARound_IsReportedWithTheFirstOnesLine_WhicheverPathReadEither() =>
+        Assert.Equal(
+            new[]
+            {
+                // Line 3 repeats line 2 (both plain rows); line 5 repeats line 4, whose value the general path read.
+                "round1.csv:3:2: unit 'U1' has a second adjustment of '1.2' in this round; first at line 2",
+                "round1.csv:5:2: unit 'U2' has a second adjustment of '1.2' in this round; first at line 4",
+            },
+            Errors(Units, Survey, "unit_id,code,value,reason\nU1,1.2,80,a\nU1,1.2,70,b\nU2,1.2,\u00A060,c\nU2,1.2,50,d\n"));
+
     [Fact]
     public void EveryProblem_IsReportedAtOnce()
     {
