@@ -271,8 +271,11 @@ internal sealed class CsvStream : TableSource
 
         CheckCellLength(index, bytes);
 
-        // No white space at either end: string.Trim would remove nothing, so the text is exactly these bytes.
-        return bytes.Length == 0 || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
+        // No white space at either end: string.Trim would remove nothing, so the text is exactly these bytes. Printable
+        // ASCII at both ends (the usual number or code) is decided without decoding.
+        return bytes.Length == 0
+            || ((uint)(bytes[0] - 0x21) <= 0x7E - 0x21 && (uint)(bytes[bytes.Length - 1] - 0x21) <= 0x7E - 0x21)
+            || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
     }
 
 #if NET
