@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using ParIndex.Assessments;
 using ParIndex.Benchmarks.Shared;
@@ -36,6 +37,43 @@ public class NaiveBaselineComparisonTests
         AssessmentFiles.ReadSurvey(builder, round.SurveyCsv(), "survey.csv");
         var sheet = Scorer.Score(builder.Build());
         AssertSame(round, sheet);
+    }
+
+    /// <summary>On a large sheet, deltas out of range in many leaves (rows not in leaf order) are reported in row order.</summary>
+    [Fact]
+    public void DeltasOutOfRange_OnALargeSheet_AreReportedInRowOrder()
+    {
+        var round = SyntheticRound.Generate(1500, 200, 8);
+        var builder = new AssessmentInputBuilder(round.Set);
+        AssessmentFiles.ReadSelfAssessments(builder, round.SelfCsv(), "units.csv");
+        AssessmentFiles.ReadSurvey(builder, round.SurveyCsv(), "survey.csv");
+        var leaves = new List<string>();
+        foreach (var leaf in round.Set.Leaves)
+        {
+            // Not a points rule: its step could refuse the delta while the file is read, before scoring.
+            if (leaf.Source == ParIndex.Criteria.ValueSource.Self && leaf.Block == ParIndex.Criteria.NodeBlock.None && leaf.Rule is not ParIndex.Criteria.PointsRule)
+            {
+                leaves.Add(leaf.Code);
+            }
+        }
+
+        // Rows for leaves from last to first, so row order is not leaf order.
+        var csv = new System.Text.StringBuilder("unit_id,code,delta,reason\n");
+        var expected = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var code = leaves[leaves.Count - 1 - (i * 3 % leaves.Count)];
+            var unit = round.UnitIds[(i * 37) % round.UnitIds.Length];
+            csv.Append(unit).Append(',').Append(code).Append(",+1000,x\n");
+            expected.Add($"round3.csv:{i + 2}:3");
+        }
+
+        AssessmentFiles.ReadAppraisalRound(builder, csv.ToString(), "round3.csv", "vòng 3");
+        var input = builder.Build();
+
+        var problems = Assert.Throws<ParIndexException>(() => Scorer.Score(input)).Diagnostics;
+
+        Assert.Equal(expected, problems.Select(p => p.Location!.ToString()).ToList());
     }
 
     [Fact]
