@@ -271,11 +271,8 @@ internal sealed class CsvStream : TableSource
 
         CheckCellLength(index, bytes);
 
-        // No white space at either end: string.Trim would remove nothing, so the text is exactly these bytes. Printable
-        // ASCII at both ends (the usual number or code) is decided without decoding.
-        return bytes.Length == 0
-            || ((uint)(bytes[0] - 0x21) <= 0x7E - 0x21 && (uint)(bytes[bytes.Length - 1] - 0x21) <= 0x7E - 0x21)
-            || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
+        // No white space at either end: string.Trim would remove nothing, so the text is exactly these bytes.
+        return Utf8Text.IsTrimmed(bytes);
     }
 
 #if NET
@@ -351,53 +348,6 @@ internal sealed class CsvStream : TableSource
                 InputFile.Return(buffer, rented: true);
             }
         }
-    }
-
-    /// <summary>Whether string.Trim removes the code point (supplementary code points are never white space).</summary>
-    private static bool IsWhiteSpace(int codePoint) => codePoint < 0 || (codePoint <= 0xFFFF && char.IsWhiteSpace((char)codePoint));
-
-    /// <summary>The first code point of valid UTF-8, or -1 when the bytes are not a complete sequence.</summary>
-    private static int FirstCodePoint(ReadOnlySpan<byte> bytes)
-    {
-        var b = bytes[0];
-        if (b < 0x80)
-        {
-            return b;
-        }
-
-        var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-        return length == 0 || length > bytes.Length ? -1 : Decode(bytes.Slice(0, length));
-    }
-
-    /// <summary>The last code point of valid UTF-8, or -1 when the bytes do not end with a complete sequence.</summary>
-    private static int LastCodePoint(ReadOnlySpan<byte> bytes)
-    {
-        var start = bytes.Length - 1;
-        if (bytes[start] < 0x80)
-        {
-            return bytes[start];
-        }
-
-        while (start > 0 && start > bytes.Length - 4 && (bytes[start] & 0xC0) == 0x80)
-        {
-            start--;
-        }
-
-        var last = bytes.Slice(start);
-        var b = last[0];
-        var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
-        return length != last.Length ? -1 : Decode(last);
-    }
-
-    private static int Decode(ReadOnlySpan<byte> sequence)
-    {
-        var codePoint = sequence[0] & (0x7F >> sequence.Length);
-        for (var i = 1; i < sequence.Length; i++)
-        {
-            codePoint = (codePoint << 6) | (sequence[i] & 0x3F);
-        }
-
-        return codePoint;
     }
 
     private ParIndexException Malformed(CsvFormatException ex) =>

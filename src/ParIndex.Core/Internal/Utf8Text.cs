@@ -4,7 +4,7 @@ using ParIndex.Resources;
 
 namespace ParIndex.Internal;
 
-/// <summary>Strict UTF-8 decoding for every text input: one byte-order mark skipped, any invalid byte refused with its line and column.</summary>
+/// <summary>Strict UTF-8 decoding for every text input (one byte-order mark skipped, any invalid byte refused with its line and column), and whether a field's bytes need trimming.</summary>
 internal static class Utf8Text
 {
     private static readonly UTF8Encoding Strict = new(false, true);
@@ -56,5 +56,62 @@ internal static class Utf8Text
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Whether string.Trim would leave the text of these UTF-8 bytes unchanged: empty, or no white space at either end.
+    /// Printable ASCII at both ends (the usual number or code) is decided without decoding.
+    /// </summary>
+    public static bool IsTrimmed(ReadOnlySpan<byte> bytes) =>
+        bytes.Length == 0
+        || ((uint)(bytes[0] - 0x21) <= 0x7E - 0x21 && (uint)(bytes[bytes.Length - 1] - 0x21) <= 0x7E - 0x21)
+        || (!IsWhiteSpace(FirstCodePoint(bytes)) && !IsWhiteSpace(LastCodePoint(bytes)));
+
+    /// <summary>Whether string.Trim removes the code point (supplementary code points are never white space).</summary>
+    private static bool IsWhiteSpace(int codePoint) => codePoint < 0 || (codePoint <= 0xFFFF && char.IsWhiteSpace((char)codePoint));
+
+    /// <summary>The first code point of valid UTF-8, or -1 when the bytes are not a complete sequence.</summary>
+    private static int FirstCodePoint(ReadOnlySpan<byte> bytes)
+    {
+        var b = bytes[0];
+        if (b < 0x80)
+        {
+            return b;
+        }
+
+        var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+        return length == 0 || length > bytes.Length ? -1 : CodePoint(bytes.Slice(0, length));
+    }
+
+    /// <summary>The last code point of valid UTF-8, or -1 when the bytes do not end with a complete sequence.</summary>
+    private static int LastCodePoint(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.Length - 1;
+        if (bytes[start] < 0x80)
+        {
+            return bytes[start];
+        }
+
+        while (start > 0 && start > bytes.Length - 4 && (bytes[start] & 0xC0) == 0x80)
+        {
+            start--;
+        }
+
+        var last = bytes.Slice(start);
+        var b = last[0];
+        var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0;
+        return length != last.Length ? -1 : CodePoint(last);
+    }
+
+    /// <summary>The code point of one complete UTF-8 sequence.</summary>
+    private static int CodePoint(ReadOnlySpan<byte> sequence)
+    {
+        var codePoint = sequence[0] & (0x7F >> sequence.Length);
+        for (var i = 1; i < sequence.Length; i++)
+        {
+            codePoint = (codePoint << 6) | (sequence[i] & 0x3F);
+        }
+
+        return codePoint;
     }
 }
