@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Threading;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.Assessments;
 
@@ -13,27 +14,26 @@ namespace ParIndex.Assessments;
 /// </summary>
 internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
 {
-    /// <summary>Records per chunk: chunks are filled in place and never copied as the list grows.</summary>
-    private const int ChunkSize = 4096;
+    private const int FirstCapacity = 64;
 
     private readonly CompiledCriteria compiled;
     private readonly IReadOnlyList<UnitInfo> units;
-    private readonly List<Record[]> chunks;
-    private readonly List<(string Source, string? Sheet)> origins;
+    private readonly Texts texts;
+    private Record[] records;
     private Adjustment?[]? made;
     private int count;
 
     public AdjustmentList(CompiledCriteria compiled, IReadOnlyList<UnitInfo> units)
-        : this(compiled, units, new List<Record[]>(), new List<(string, string?)>(), 0)
+        : this(compiled, units, new Texts(), Array.Empty<Record>(), 0)
     {
     }
 
-    private AdjustmentList(CompiledCriteria compiled, IReadOnlyList<UnitInfo> units, List<Record[]> chunks, List<(string Source, string? Sheet)> origins, int count)
+    private AdjustmentList(CompiledCriteria compiled, IReadOnlyList<UnitInfo> units, Texts texts, Record[] records, int count)
     {
         this.compiled = compiled;
         this.units = units;
-        this.chunks = chunks;
-        this.origins = origins;
+        this.texts = texts;
+        this.records = records;
         this.count = count;
     }
 
@@ -48,9 +48,9 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            if (At(index).Made is { } given)
+            if (records[index].Origin < 0)
             {
-                return given;
+                return texts.Given(records[index].Line);
             }
 
             var cache = made ?? Interlocked.CompareExchange(ref made, new Adjustment?[count], null) ?? made!;
@@ -72,41 +72,33 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
     /// <summary>Adjustment <paramref name="index"/> as an object, made anew for a record read from a table (scoring keeps the few deltas it needs).</summary>
     public Adjustment Make(int index)
     {
-        ref readonly var r = ref At(index);
-        if (r.Made is { } given)
+        ref readonly var r = ref records[index];
+        if (r.Origin < 0)
         {
-            return given;
+            return texts.Given(r.Line);
         }
 
-        var (source, sheet) = origins[r.Origin];
+        var (source, sheet) = texts.Origin(r.Origin);
         var location = sheet is null ? new SourceLocation(source, r.Line, r.Column) : new SourceLocation(source, sheet, r.Line, r.Column);
-        return new Adjustment(units[r.Unit], compiled.LeafDefinition(r.Leaf), r.Unit, r.Leaf, r.Kind, r.Cell, r.Display ?? compiled.Display(r.Leaf, r.Cell), r.Reason, location);
+        var display = r.Display < 0 ? compiled.Display(r.Leaf, r.Cell) : texts.Text(r.Display);
+        return new Adjustment(units[r.Unit], compiled.LeafDefinition(r.Leaf), r.Unit, r.Leaf, r.Kind, r.Cell, display, texts.Text(r.Reason), location);
     }
 
     /// <summary>An adjustment given through the builder's methods, kept as it is.</summary>
     public void Add(Adjustment adjustment) =>
-        Add(new Record(adjustment.UnitOrdinal, adjustment.LeafOrdinal, adjustment.Kind, adjustment.Cell, null, adjustment.Reason, -1, 0, 0, adjustment));
+        Add(new Record(adjustment.UnitOrdinal, adjustment.LeafOrdinal, adjustment.Kind, adjustment.Cell, -1, -1, -1, texts.AddGiven(adjustment), 0));
 
     /// <summary>An adjustment read from a table row; <paramref name="display"/> null for a value, shown from its cell.</summary>
-    public void Add(int unit, int leaf, AdjustmentKind kind, long cell, string? display, string reason, string source, string? sheet, int line, int column)
-    {
-        var last = origins.Count - 1;
-        if (last < 0 || !ReferenceEquals(origins[last].Source, source) || !ReferenceEquals(origins[last].Sheet, sheet))
-        {
-            origins.Add((source, sheet));
-            last++;
-        }
+    public void Add(int unit, int leaf, AdjustmentKind kind, long cell, string? display, string reason, string source, string? sheet, int line, int column) =>
+        Add(new Record(unit, leaf, kind, cell, display is null ? -1 : texts.Index(display), texts.Index(reason), texts.OriginIndex(source, sheet), line, column));
 
-        Add(new Record(unit, leaf, kind, cell, display, reason, last, line, column, null));
-    }
-
-    /// <summary>The adjustments so far; later additions to this list do not change it (chunks are only appended to).</summary>
-    public AdjustmentList Snapshot() => new(compiled, units, new List<Record[]>(chunks), new List<(string, string?)>(origins), count);
+    /// <summary>The adjustments so far; later additions to this list do not change it (records past its count are never read by it, and a grown list writes to a new array).</summary>
+    public AdjustmentList Snapshot() => new(compiled, units, texts.Copy(), records, count);
 
     /// <summary>The scoring fields of adjustment <paramref name="index"/>, without making its object.</summary>
     public void Get(int index, out int unit, out int leaf, out AdjustmentKind kind, out long cell)
     {
-        ref readonly var r = ref At(index);
+        ref readonly var r = ref records[index];
         unit = r.Unit;
         leaf = r.Leaf;
         kind = r.Kind;
@@ -123,22 +115,28 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private ref readonly Record At(int index) => ref chunks[index / ChunkSize][index % ChunkSize];
-
     private void Add(in Record record)
     {
-        if (count == chunks.Count * ChunkSize)
+        if (count == records.Length)
         {
-            chunks.Add(new Record[ChunkSize]);
+            // Doubling: a round of 200,000 rows is copied a few times over, which costs less than it did to keep
+            // chunks of records holding references that the collector scanned at every collection.
+            var grown = LargeArrays.Uninitialized<Record>(Math.Max(FirstCapacity, checked(records.Length * 2)));
+            records.AsSpan(0, count).CopyTo(grown);
+            records = grown;
         }
 
-        chunks[count / ChunkSize][count % ChunkSize] = record;
-        count++;
+        records[count++] = record;
     }
 
+    /// <summary>
+    /// An adjustment as plain numbers, no references (so a round's records are nothing for the collector to scan):
+    /// its texts and origin are indices into the list's <see cref="Texts"/>; an adjustment given as an object has
+    /// <see cref="Origin"/> -1 and its index in <see cref="Line"/>.
+    /// </summary>
     private readonly struct Record
     {
-        public Record(int unit, int leaf, AdjustmentKind kind, long cell, string? display, string reason, int origin, int line, int column, Adjustment? made)
+        public Record(int unit, int leaf, AdjustmentKind kind, long cell, int display, int reason, int origin, int line, int column)
         {
             Unit = unit;
             Leaf = leaf;
@@ -149,8 +147,9 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
             Origin = origin;
             Line = line;
             Column = column;
-            Made = made;
         }
+
+        public long Cell { get; }
 
         public int Unit { get; }
 
@@ -158,19 +157,98 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
 
         public AdjustmentKind Kind { get; }
 
-        public long Cell { get; }
-
         public int Line { get; }
 
         public int Column { get; }
 
-        public string? Display { get; }
+        /// <summary>The shown value's text, or -1 for a value shown from its cell.</summary>
+        public int Display { get; }
 
-        public string Reason { get; }
+        public int Reason { get; }
 
-        /// <summary>The table read, in the list's origins; -1 for an adjustment given as an object.</summary>
+        /// <summary>The table read; -1 for an adjustment given as an object.</summary>
         public int Origin { get; }
+    }
 
-        public Adjustment? Made { get; }
+    /// <summary>
+    /// The texts, tables and given objects the records point at. Texts repeat (readers pool reasons; shown values
+    /// are few), so each string instance is kept once.
+    /// </summary>
+    private sealed class Texts
+    {
+        private readonly List<string> strings;
+        private readonly Dictionary<string, int> indices = new(SameInstance.Comparer);
+        private readonly List<(string Source, string? Sheet)> origins;
+        private readonly List<Adjustment> given;
+        private string? lastString;
+        private int lastIndex;
+
+        public Texts()
+            : this(new List<string>(), new List<(string, string?)>(), new List<Adjustment>())
+        {
+        }
+
+        private Texts(List<string> strings, List<(string Source, string? Sheet)> origins, List<Adjustment> given)
+        {
+            this.strings = strings;
+            this.origins = origins;
+            this.given = given;
+        }
+
+        /// <summary>What a snapshot reads: its own lists, so a list that goes on growing never changes them under it.</summary>
+        public Texts Copy() => new(new List<string>(strings), new List<(string, string?)>(origins), new List<Adjustment>(given));
+
+        public int Index(string text)
+        {
+            if (ReferenceEquals(text, lastString))
+            {
+                return lastIndex;
+            }
+
+            if (!indices.TryGetValue(text, out var index))
+            {
+                index = strings.Count;
+                strings.Add(text);
+                indices.Add(text, index);
+            }
+
+            lastString = text;
+            lastIndex = index;
+            return index;
+        }
+
+        public string Text(int index) => strings[index];
+
+        public int OriginIndex(string source, string? sheet)
+        {
+            var last = origins.Count - 1;
+            if (last < 0 || !ReferenceEquals(origins[last].Source, source) || !ReferenceEquals(origins[last].Sheet, sheet))
+            {
+                origins.Add((source, sheet));
+                last++;
+            }
+
+            return last;
+        }
+
+        public (string Source, string? Sheet) Origin(int index) => origins[index];
+
+        public int AddGiven(Adjustment adjustment)
+        {
+            given.Add(adjustment);
+            return given.Count - 1;
+        }
+
+        public Adjustment Given(int index) => given[index];
+    }
+
+    /// <summary>Strings compared as instances: a reader's pooled texts are found without hashing their characters.</summary>
+    private sealed class SameInstance : IEqualityComparer<string>
+    {
+        public static readonly SameInstance Comparer = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

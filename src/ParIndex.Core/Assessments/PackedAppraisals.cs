@@ -1,4 +1,5 @@
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.Assessments;
 
@@ -49,7 +50,7 @@ internal sealed class PackedAppraisals
             start[leaf] += start[leaf - 1];
         }
 
-        var items = new PackedAdjustment[total];
+        var items = LargeArrays.Uninitialized<PackedAdjustment>(total);
         var deltas = new Adjustment[deltaCount];
         if (total == 0)
         {

@@ -1,5 +1,6 @@
 using System;
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.Assessments;
 
@@ -66,7 +67,7 @@ internal sealed class UnitCells
         if (Count != Capacity)
         {
             // Fewer units than reserved (blank lines, rows in error): close the gaps, leaf by leaf, into an exact array.
-            var exact = new long[leafCount * Count];
+            var exact = LargeArrays.Uninitialized<long>(leafCount * Count);
             for (var j = 0; j < leafCount; j++)
             {
                 StoredColumn(j).CopyTo(exact.AsSpan(j * Count, Count));
@@ -103,7 +104,7 @@ internal sealed class UnitCells
     private void Resize(int capacity)
     {
         // Zeroed, that is missing; the units added so far are copied in.
-        var grown = new long[checked(leafCount * capacity)];
+        var grown = LargeArrays.Zeroed<long>(checked(leafCount * capacity));
         for (var j = 0; j < leafCount; j++)
         {
             StoredColumn(j).CopyTo(grown.AsSpan(j * capacity, capacity));

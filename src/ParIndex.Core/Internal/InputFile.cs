@@ -47,7 +47,7 @@ internal static class InputFile
     {
         if (rented)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            LargeArrays.ReturnBuffer(buffer);
         }
     }
 
@@ -122,7 +122,7 @@ internal static class InputFile
         // pipe none: their buffer grows (doubling) up to the limit.
         // One byte more than the length when renting: a file that did not grow is then read without a probe.
         rented = rent && known > 0 && known < int.MaxValue - 64;
-        var buffer = rented ? ArrayPool<byte>.Shared.Rent((int)known + 1) : new byte[known > 0 ? known : Math.Min(Chunk, maxBytes + 1)];
+        var buffer = rented ? LargeArrays.RentBuffer((int)known + 1) : new byte[known > 0 ? known : Math.Min(Chunk, maxBytes + 1)];
         long total = 0;
         var probe = new byte[1];
         var firstLine = new FirstLineCheck();

@@ -3,6 +3,7 @@ using System;
 using System.Numerics;
 #endif
 using ParIndex.Criteria;
+using ParIndex.Internal;
 
 namespace ParIndex.Scoring;
 
@@ -151,10 +152,6 @@ internal static class TreeSums
     /// <summary>A result array whose every element the scorer writes, so it is not zeroed first where the runtime allows.</summary>
     internal static long[] NewColumns(int length)
     {
-#if NET
-        return GC.AllocateUninitializedArray<long>(length);
-#else
-        return new long[length];
-#endif
+        return LargeArrays.Uninitialized<long>(length);
     }
 }
