@@ -115,18 +115,31 @@ internal sealed class AdjustmentList : IReadOnlyList<Adjustment>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Makes room for at least <paramref name="more"/> records after those added (a reader's row count).</summary>
+    public void Reserve(int more)
+    {
+        if ((long)count + more > records.Length)
+        {
+            Resize((int)Math.Min((long)count + more, int.MaxValue - 64));
+        }
+    }
+
     private void Add(in Record record)
     {
         if (count == records.Length)
         {
-            // Doubling: a round of 200,000 rows is copied a few times over, which costs less than it did to keep
-            // chunks of records holding references that the collector scanned at every collection.
-            var grown = LargeArrays.Uninitialized<Record>(Math.Max(FirstCapacity, checked(records.Length * 2)));
-            records.AsSpan(0, count).CopyTo(grown);
-            records = grown;
+            Resize(Math.Max(FirstCapacity, checked(records.Length * 2)));
         }
 
         records[count++] = record;
+    }
+
+    private void Resize(int capacity)
+    {
+        // Records past the count are never read, so the new array need not be zeroed.
+        var grown = LargeArrays.Uninitialized<Record>(capacity);
+        records.AsSpan(0, count).CopyTo(grown);
+        records = grown;
     }
 
     /// <summary>

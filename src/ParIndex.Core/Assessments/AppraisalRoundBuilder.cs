@@ -104,6 +104,9 @@ public sealed class AppraisalRoundBuilder
     internal void AddChecked(int unit, int leaf, AdjustmentKind kind, long cell, string? displayValue, string reason, string source, string? sheet, int line, int column) =>
         items.Add(unit, leaf, kind, cell, displayValue, reason, source, sheet, line, column);
 
+    /// <summary>Makes room for about <paramref name="adjustments"/> more, when a reader can tell how many rows are coming.</summary>
+    internal void Expect(int adjustments) => items.Reserve(adjustments);
+
     /// <summary>Points a leaf can be set to: the block's sign, at most the leaf's magnitude.</summary>
     internal static bool PointsFit(CompiledCriteria compiled, int leaf, long ticks) =>
         ticks * compiled.Sign[leaf] >= 0 && Math.Abs(ticks) <= compiled.Magnitude[leaf];

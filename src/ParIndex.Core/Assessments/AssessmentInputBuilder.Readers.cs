@@ -28,8 +28,22 @@ public sealed partial class AssessmentInputBuilder
     /// </summary>
     internal bool TryLookUpUnit(ReadOnlySpan<byte> unitId, out int unit)
     {
+        // Rows of one unit usually come together (a round sorted by unit): the last id found is compared first.
+        if (lastUnitId is not null && unitId.SequenceEqual(lastUnitId))
+        {
+            unit = lastUnit;
+            return true;
+        }
+
         unitByAsciiId ??= new AsciiLookup<int>(unitIndex);
-        return unitByAsciiId.Value.TryGetValue(unitId, out unit);
+        if (!unitByAsciiId.Value.TryGetValue(unitId, out unit))
+        {
+            return false;
+        }
+
+        lastUnitId = unitId.ToArray();
+        lastUnit = unit;
+        return true;
     }
 
     /// <summary>Sets a survey cell a reader has read and checked as <see cref="SetSurvey"/> would (a survey leaf, the value read).</summary>

@@ -36,6 +36,8 @@ public sealed partial class AssessmentInputBuilder
     private readonly List<SourceLocation?> unitLocations = new();
     private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
     private AsciiLookup<int>? unitByAsciiId;
+    private byte[]? lastUnitId;
+    private int lastUnit;
     private readonly UnitCells rows;
     private readonly List<(string Name, AdjustmentList Items)> rounds = new();
     private readonly Dictionary<(int Leaf, int Unit), CellNote> notes = new();

@@ -41,6 +41,7 @@ internal static class AppraisalRows
         }
 
         var round = builder.AddAppraisalRound(roundName);
+        round.Expect(table.RowCountHint);
         var seen = new FirstLines(builder.UnitCount, builder.Compiled.LeafCount);
         var fast = new AppraisalFastPath(builder, round, table, columns, seen);
         var given = new List<string>(AdjustmentColumns.Length);

@@ -111,11 +111,19 @@ public sealed class RankedUnit
 /// <summary>A unit's rank in one area (component index).</summary>
 public sealed class AreaRank
 {
-    internal AreaRank(CriteriaNode area, int? rank, decimal? reportedIndex)
+    // The index is kept as the points and maximum it comes from and rounded when asked for: a ranking of
+    // 10,000 units has tens of thousands of area ranks, whose decimal indices a results table never reads.
+    private readonly long points;
+    private readonly long max;
+    private readonly int precision;
+
+    internal AreaRank(CriteriaNode area, int? rank, long points, long max, int precision)
     {
         Area = area;
         Rank = rank;
-        ReportedIndex = reportedIndex;
+        this.points = points;
+        this.max = max;
+        this.precision = precision;
     }
 
     /// <summary>The area.</summary>
@@ -124,8 +132,8 @@ public sealed class AreaRank
     /// <summary>The rank on the area's index (competition rule, no tie-breakers), or <see langword="null"/> when the area does not apply to the unit.</summary>
     public int? Rank { get; }
 
-    /// <summary>The area's index as reported, or <see langword="null"/>.</summary>
-    public decimal? ReportedIndex { get; }
+    /// <summary>The area's index as reported, or <see langword="null"/> when the area's applicable maximum is zero.</summary>
+    public decimal? ReportedIndex => max == 0 ? null : RankMath.Reported(points, max, precision);
 
     /// <summary>Whether the unit leads this component index (rank 1, ties included).</summary>
     public bool Leads => Rank == 1;

@@ -235,7 +235,8 @@ public static class Ranker
         var units = group.Units;
         var sheet = units.Count > 0 ? units[0].Score.Sheet : null;
         var node = sheet is not null && sheet.CriteriaSet.Compiled.TryGetNode(area.Code, out var n) ? n : -1;
-        var indices = new decimal?[units.Count];
+        var pointsOf = new long[units.Count];
+        var maxOf = new long[units.Count];
         var keys = new long[units.Count];
         var keyed = true;
         var order = new int[units.Count];
@@ -244,27 +245,33 @@ public static class Ranker
         {
             // As NodeScore.ReportedIndex, from the sheet's columns without building node results.
             var ordinal = units[i].Score.Ordinal;
-            var max = sheet!.MaxTicks(node, ordinal);
-            var points = sheet.FinalTicks(node, ordinal);
-            indices[i] = max == 0 ? null : RankMath.Reported(points, max, p);
-            if (indices[i] is not null)
+            maxOf[i] = sheet!.MaxTicks(node, ordinal);
+            pointsOf[i] = sheet.FinalTicks(node, ordinal);
+            if (maxOf[i] != 0)
             {
-                keyed &= RankMath.TryReportedKey(points, max, p, out keys[i]);
+                keyed &= RankMath.TryReportedKey(pointsOf[i], maxOf[i], p, out keys[i]);
                 order[count++] = i;
             }
+        }
+
+        // The decimal indices only where an integer key is not exact for some unit.
+        var indices = keyed ? null : new decimal?[units.Count];
+        for (var k = 0; indices is not null && k < count; k++)
+        {
+            indices[order[k]] = RankMath.Reported(pointsOf[order[k]], maxOf[order[k]], p);
         }
 
         // Best index first, ties by unit id (a total order, so the sort need not be stable); on integer keys where
         // they are exact (every reported index × 10^precision), which compare much faster than decimals.
         Array.Sort(order, 0, count, keyed
             ? Comparer<int>.Create((a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c : string.CompareOrdinal(units[a].Id, units[b].Id))
-            : Comparer<int>.Create((a, b) => indices[b]!.Value.CompareTo(indices[a]!.Value) is var c && c != 0 ? c : string.CompareOrdinal(units[a].Id, units[b].Id)));
+            : Comparer<int>.Create((a, b) => indices![b]!.Value.CompareTo(indices[a]!.Value) is var c && c != 0 ? c : string.CompareOrdinal(units[a].Id, units[b].Id)));
         var ranks = new int?[units.Count];
         var leaders = new List<RankedUnit>();
         for (var k = 0; k < count; k++)
         {
             var i = order[k];
-            var tied = k > 0 && (keyed ? keys[i] == keys[order[k - 1]] : indices[i] == indices[order[k - 1]]);
+            var tied = k > 0 && (keyed ? keys[i] == keys[order[k - 1]] : indices![i] == indices[order[k - 1]]);
             ranks[i] = tied ? ranks[order[k - 1]] : k + 1;
             if (ranks[i] == 1)
             {
@@ -280,10 +287,10 @@ public static class Ranker
                 unit.AreaRanks = list = new AreaRank[areaCount];
             }
 
-            list[areaPosition] = new AreaRank(area, ranks[i], indices[i]);
+            list[areaPosition] = new AreaRank(area, ranks[i], pointsOf[i], maxOf[i], p);
         }
 
-        return new ComponentRanking(area, group.Name, leaders.ToArray(), count > 0 ? indices[order[0]] : null);
+        return new ComponentRanking(area, group.Name, leaders.ToArray(), count > 0 ? RankMath.Reported(pointsOf[order[0]], maxOf[order[0]], p) : null);
     }
 
     /// <summary>A comparison where the unit that should rank higher compares lower (sorts first).</summary>

@@ -60,6 +60,7 @@ public static class ResultsCsvWriter
 
         RankingColumns.WriteHeader(csv, set);
         csv.EndRecord();
+        var areaNodes = set.Compiled.Areas;
         foreach (var unit in ranking.Units)
         {
             var s = unit.Score;
@@ -78,10 +79,12 @@ public static class ResultsCsvWriter
 
             CsvCells.Index(csv, s.Points.Ticks, s.MaxPoints.Ticks, p);
             csv.WriteField(unit.Band?.Name ?? "");
-            foreach (var area in s.Areas)
+            // As s.Areas gives them, read from the sheet's columns without making each unit's list.
+            foreach (var area in areaNodes)
             {
-                CsvCells.Number(csv, area.Points, p);
-                CsvCells.Index(csv, area.Points.Ticks, area.MaxPoints.Ticks, p);
+                var points = s.Sheet.FinalTicks(area, s.Ordinal);
+                CsvCells.Number(csv, Points.FromTicks(points), p);
+                CsvCells.Index(csv, points, s.Sheet.MaxTicks(area, s.Ordinal), p);
             }
 
             RankingColumns.Write(csv, unit);
