@@ -296,6 +296,21 @@ public class AssessmentFilesTests
             Errors(Units, Survey, "unit_id,code,value,reason\nU1,1.2,80,a\nU1,1.2,70,b\nU2,1.2,\u00A060,c\nU2,1.2,50,d\n"));
 
     [Fact]
+    public void RoundRowsAlternatingBetweenUnits_EachAdjustTheirOwnUnit()
+    {
+        // The reader compares each unit id with the last one found first: rows that switch units at every line
+        // must still each find their own unit, and the adjustments keep their reasons and shown values (U2 self-assessed
+        // 1.2 as 80, worth 1 point, as U1's appraised 80 is).
+        var round = "unit_id,code,value,points,delta,reason\nU1,1.2,80,,,a\nU2,1.2,,,+0.5,b\nU1,1.5,,2,,c\nU2,1.5,,1,,a\n";
+        var sheet = Scorer.Score(Read(Units, Survey, round));
+        var shown = new[] { "U1", "U2" }.SelectMany(id => sheet[id].Scorecard().Leaves.Where(l => l.Leaf.Code is "1.2" or "1.5")
+            .SelectMany(l => l.Appraisals.Select(a => $"{id} {l.Leaf.Code}: {a.Adjustment.DisplayValue} → {a.PointsAfter} ({a.Adjustment.Reason})")));
+        Assert.Equal(
+            new[] { "U1 1.2: 80 → 1 (a)", "U1 1.5: 2 → 2 (c)", "U2 1.2: +0.5 → 1.5 (b)", "U2 1.5: 1 → 1 (a)" },
+            shown);
+    }
+
+    [Fact]
     public void EveryProblem_IsReportedAtOnce()
     {
         var errors = Errors(Wide(Row1.Replace("Kịp thời", "Sai").Replace(",100,1,100,", ",95x,1,100,")), Survey.Replace("U2", "U1").Replace("U1,3.1,50", "U1,3.1,101"));
