@@ -90,7 +90,7 @@ public static class Ranker
         }
 
         var ordinaryAreas = set.Areas.Where(a => a.Block == NodeBlock.None).ToArray();
-        var idOrders = groups.Select(g => new IdOrder(g.Units)).ToArray();
+        var idOrders = groups.Select(g => new UnitIdOrder(g.Units.Select(u => u.Id).ToArray())).ToArray();
         for (var a = 0; a < ordinaryAreas.Length; a++)
         {
             for (var g = 0; g < groups.Count; g++)
@@ -231,7 +231,7 @@ public static class Ranker
     }
 
     /// <summary>Ranks one published ranking's units on an area's reported index (competition rule, no tie-breakers).</summary>
-    private static ComponentRanking RankArea(CriteriaNode area, int areaPosition, int areaCount, RankingGroup group, IdOrder idOrder, int p)
+    private static ComponentRanking RankArea(CriteriaNode area, int areaPosition, int areaCount, RankingGroup group, UnitIdOrder idOrder, int p)
     {
         var units = group.Units;
         var sheet = units.Count > 0 ? units[0].Score.Sheet : null;
@@ -295,73 +295,6 @@ public static class Ranker
         }
 
         return new ComponentRanking(area, group.Name, leaders.ToArray(), count > 0 ? RankMath.Reported(pointsOf[order[0]], maxOf[order[0]], p) : null);
-    }
-
-    /// <summary>
-    /// Each unit's place in unit-id order within one published ranking, so that "best index first, ties by unit id"
-    /// becomes one integer per unit: (highest key − key) × units + id place, sorted as plain numbers with no
-    /// comparison callbacks. Gives the order the comparer gives: every area rank of the generated cases is checked
-    /// against the reference ranker (ReferencePropertyTests).
-    /// </summary>
-    private sealed class IdOrder
-    {
-        private readonly int[] place;
-        private readonly int[] unitAt;
-
-        public IdOrder(IReadOnlyList<RankedUnit> units)
-        {
-            var ids = new string[units.Count];
-            unitAt = new int[units.Count];
-            for (var i = 0; i < ids.Length; i++)
-            {
-                ids[i] = units[i].Id;
-                unitAt[i] = i;
-            }
-
-            Array.Sort(ids, unitAt, StringComparer.Ordinal);
-            place = new int[units.Count];
-            for (var k = 0; k < unitAt.Length; k++)
-            {
-                place[unitAt[k]] = k;
-            }
-        }
-
-        /// <summary>Sorts <paramref name="order"/>[0, count) by key (highest first), then unit id; false, untouched, when the numbers would not fit.</summary>
-        public bool TrySortByKeyThenId(int[] order, int count, long[] keys)
-        {
-            if (count == 0)
-            {
-                return true;
-            }
-
-            long low = long.MaxValue, high = long.MinValue;
-            for (var k = 0; k < count; k++)
-            {
-                low = Math.Min(low, keys[order[k]]);
-                high = Math.Max(high, keys[order[k]]);
-            }
-
-            var n = place.Length;
-            if ((low < 0 && high > long.MaxValue + low) || high - low > (long.MaxValue / n) - 1)
-            {
-                return false;
-            }
-
-            var combined = new long[count];
-            for (var k = 0; k < count; k++)
-            {
-                var i = order[k];
-                combined[k] = ((high - keys[i]) * n) + place[i];
-            }
-
-            Array.Sort(combined);
-            for (var k = 0; k < count; k++)
-            {
-                order[k] = unitAt[(int)(combined[k] % n)];
-            }
-
-            return true;
-        }
     }
 
     /// <summary>A comparison where the unit that should rank higher compares lower (sorts first).</summary>
