@@ -7,8 +7,7 @@ namespace ParIndex.Ranking;
 /// Each unit's place in unit-id order within one published ranking, so that "best index first, ties by unit id"
 /// becomes one integer per unit: (highest key − key) × units + id place, sorted as plain numbers with no
 /// comparison callbacks. Gives the order the comparer gives (UnitIdOrderTests, on generated keys with many ties), and
-/// every area rank of the generated cases is checked
-/// against the reference ranker (ReferencePropertyTests).
+/// every area rank of the generated cases is checked against the reference ranker (ReferencePropertyTests).
 /// </summary>
 internal sealed class UnitIdOrder
 {
