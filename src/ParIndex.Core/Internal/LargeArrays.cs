@@ -14,9 +14,9 @@ namespace ParIndex.Internal;
 /// <remarks>
 /// On Linux they are allocated where the collector never moves them (the pinned object heap), and the system is asked
 /// to back them with 2 MB pages where it can (<c>madvise(MADV_HUGEPAGE)</c>, which the default "madvise" setting of
-/// transparent huge pages honours). Filling 16 MB of fresh memory otherwise takes 4,096 page faults; on the virtual
-/// machines offices and clouds run, each costs several microseconds (measured here: 64 MB in 220 ms with 4 KB pages,
-/// 4 ms with 2 MB ones; docs/performance.md). Only the 2 MB-aligned part inside an array is advised, so no memory
+/// transparent huge pages honours). Filling 16 MB of fresh memory otherwise takes 4,096 page faults, and on a virtual
+/// machine each can cost several microseconds (measured on this project's: 64 MB in 220 ms with 4 KB pages, 4 ms with
+/// 2 MB ones; docs/performance.md). Only the 2 MB-aligned part inside an array is advised, so no memory
 /// outside it changes. Where the advice is not available (Windows, .NET Framework, a kernel without huge pages) these
 /// are ordinary arrays.
 /// </remarks>
@@ -31,9 +31,7 @@ internal static unsafe class LargeArrays
     private const int MadviseHugePage = 14;
 
     private static readonly delegate* unmanaged<nint, nuint, int, int> Madvise = FindMadvise();
-#endif
 
-#if NET
     private static byte[]? spareBuffer;
 #endif
 

@@ -270,6 +270,7 @@ public static class Ranker
                 ? Comparer<int>.Create((a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c : string.CompareOrdinal(units[a].Id, units[b].Id))
                 : Comparer<int>.Create((a, b) => indices![b]!.Value.CompareTo(indices[a]!.Value) is var c && c != 0 ? c : string.CompareOrdinal(units[a].Id, units[b].Id)));
         }
+
         var ranks = new int?[units.Count];
         var leaders = new List<RankedUnit>();
         for (var k = 0; k < count; k++)
